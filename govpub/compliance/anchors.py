@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from govpub.compliance._text import alternation
 from govpub.compliance.disclosure import (
@@ -38,6 +38,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.letter_digits import LABEL_WORDS
 from govpub.compliance.literal_scan import LiteralScanner, literal_scanner
 from govpub.compliance.marking_notes import MARK_KEYS
+from govpub.compliance.marking_words import standin_seed_literals, standin_seeds
 from govpub.compliance.personal.told_parts import place_literals, places_found
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.share_code_rules import share_code_rules
@@ -65,7 +66,11 @@ class Anchors:
     the reader looks for them itself); ``places`` where the places' words of a number told
     in parts are (:func:`~govpub.compliance.personal.told_parts.places_found`: ``前三位``,
     ``尾号``, ``然后`` — among the commonest characters of prose, a regex pass of their own
-    cost 0.14 ms a post; ``None`` from the regex pass: the reader looks for them itself).
+    cost 0.14 ms a post; ``None`` from the regex pass: the reader looks for them itself);
+    ``standins`` where the seeds of the internal-use
+    markers written with stand-ins stand (:func:`~govpub.compliance.marking_words.standin_seeds`;
+    ``None`` from the regex pass: :func:`~govpub.compliance.marking_words.standin_markers`
+    looks for them itself).
     """
 
     terms: list[tuple[int, int, Term]] | None
@@ -75,6 +80,7 @@ class Anchors:
     marks: list[int]
     labels: list[int] | None = None
     places: list[tuple[int, int]] | None = None
+    standins: list[int] | None = None
 
 
 def find_anchors(folded: str, matcher: TermMatcher) -> Anchors:
@@ -127,8 +133,12 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
     labels: list[int] = []
     first_place = first_label + len(LABEL_WORDS)
     place_hits: list[tuple[int, int]] = []
+    first_standin = first_place + _place_count()
+    standins: list[tuple[int, int]] = []
     for at, index in scanner.scan(folded):
-        if index < size:
+        if index >= first_standin:  # (the stand-ins' seeds: the last block of literals)
+            standins.append((at, index - first_standin))
+        elif index < size:
             term_hits.append((at, index))
         elif index < size + len(ANCHOR_LITERALS):
             notes.append(at + ANCHOR_LITERALS[index - size][1])
@@ -154,6 +164,7 @@ def _find_fast(folded: str, matcher: TermMatcher) -> Anchors:
         marks,
         sorted(labels),
         places_found(place_hits),
+        standins=standin_seeds(folded, standins),
     )
 
 
@@ -170,7 +181,16 @@ def _scanner(matcher: TermMatcher) -> tuple[LiteralScanner, int]:
     literals += LABEL_WORDS
     # the places' words of a number told in parts, last (personal.told_parts)
     literals += place_literals()
+    # (last: the seeds of the markers written with stand-ins, :func:`_find_fast` reads them by
+    # their index past the labels')
+    literals += standin_seed_literals()
     return literal_scanner(tuple(literals)), len(terms)
+
+
+@cache
+def _place_count() -> int:
+    """How many literals the places' words are (the block before the stand-ins' seeds)."""
+    return len(place_literals())
 
 
 def _signs() -> frozenset[str]:

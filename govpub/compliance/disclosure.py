@@ -58,7 +58,7 @@ from govpub.compliance.form_syntax import form_notes
 from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.holds import holds
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.marking_words import standin_expression, stands_in
+from govpub.compliance.marking_words import pinyin_expression, standin_expression, stands_in
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -75,6 +75,9 @@ DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 # 公开 as written or with a stand-in, as a note written to slip past a filter has it
 # ("（此件不公kai）": :mod:`.marking_words`, red team 102)
 _PUBLIC = standin_expression("公开")
+# and 不 so written before it, glued to it, as a note slips past a filter ("（此件bu公开）",
+# review 70's L4)
+_NO = pinyin_expression("不")
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 # (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
 _WHICH = (
@@ -82,7 +85,8 @@ _WHICH = (
     r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
 )
 _NOT = (
-    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|不)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
+    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
+    rf"不|{_NO})(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     rf"{_PUBLIC}(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
@@ -243,6 +247,7 @@ def find_disclosure_notes(
             and folded[at - 2 : at + 2] != "内部发行"
             and not folded.endswith(_BEFORE_WORDS, max(at - 4, 0), at)
             and folded[max(at - 2, 0) : at] not in _FORBIDDING
+            and _NO_THEN_PUBLIC.match(folded, at) is None
         ):
             continue
         line_start = folded.rfind("\n", 0, at) + 1
@@ -403,6 +408,8 @@ def _standin_anchor() -> re.Pattern[str]:
 # gong开): searched first for the ideograph, each expression a literal first (a few µs a post)
 _GONG_THEN_LETTER = regex(r"公[ \t]?k")
 _LETTERS_THEN_KAI = regex(r"开(?:(?<=ng开)|(?<=ng[ \t]开))")
+# (and 公开 after 不 in pinyin, glued: "bu公开", a literal first too)
+_NO_THEN_PUBLIC = regex(f"公开(?<={_NO}公开)")
 
 
 def _with_standins(folded: str, anchors: list[int]) -> list[int]:
@@ -411,13 +418,14 @@ def _with_standins(folded: str, anchors: list[int]) -> list[int]:
     syllable or 开 after one (two searches for a literal), then one pass of one expression
     whose first character is one of a class of a few (0.1 ms a benchmark post, which most
     posts no longer pay)."""
+    after_no = [match.start() for match in _NO_THEN_PUBLIC.finditer(folded)]
     if _GONG_THEN_LETTER.search(folded) is None and _LETTERS_THEN_KAI.search(folded) is None:
-        return anchors
+        return sorted(anchors + after_no) if after_no else anchors
     found = [
         match.end()
         for match in _standin_anchor().finditer(folded)
         if stands_in(match.group(1), "公开")
-    ]
+    ] + after_no
     return sorted(anchors + found) if found else anchors
 
 

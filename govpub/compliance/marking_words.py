@@ -18,7 +18,7 @@ A marking word with a character written as a homophone or its pinyin (``内部�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,10 +30,15 @@ __all__ = [
     "apart_anchors",
     "joins_marking",
     "marking_words",
+    "may_hold_standin_level",
+    "pinyin_expression",
     "spelled_apart",
     "standin_expression",
+    "standin_level_firsts",
     "standin_levels",
     "standin_markers",
+    "standin_seed_literals",
+    "standin_seeds",
     "stands_in",
     "star_words",
 ]
@@ -155,8 +160,16 @@ _STANDINS_FILE = "marking_standins.txt"
 # the tone marks a syllable's vowel may carry (the fold keeps them, and lower-cases only ASCII:
 # a capital with a tone mark, "JĪ", folds to "jĪ")
 _TONES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔùüǖǘǚǜ", "v": "vü"}
-# between two syllables, or a syllable and a character: one space or none ("nei bu资料")
-_JOIN = "[ \t]?"
+# What may stand between two syllables, or a syllable and a character: one space or none ("nei
+# bu资料"), or what letter-spaces or breaks a marker as written — a line break, a dash, a middle
+# dot — which the fold removes between two ideographs (内-部-资-料 folds to 内部资料) but keeps
+# beside a letter (内-部-zi-料 folds to 内部-zi-料; 内部姿⏎料: review 70's L3)
+JOINS = " \t\n-·\u2013\u2014\u2015\u30fc"
+_JOIN = f"[{re.escape(JOINS)}]?"
+
+
+# the line of ``data/marking_standins.txt`` that lists the syllables that are English words too
+_ENGLISH = "english"
 
 
 @cache
@@ -164,6 +177,8 @@ def _standins() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Each character's homophones and pinyin (``data/marking_standins.txt``)."""
     table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for char, written in data_kinds(_STANDINS_FILE).items():
+        if char == _ENGLISH:
+            continue
         pinyin = tuple(form for form in written if form.isascii())
         table[char] = (tuple(form for form in written if not form.isascii()), pinyin)
     return table
@@ -188,6 +203,14 @@ def _written(char: str, *, first: bool, last: bool) -> str:
     return f"(?:{'|'.join(forms)})"
 
 
+def pinyin_expression(char: str) -> str:
+    """The expression of ``char`` in its pinyin alone (with or without a tone mark, either
+    case), not the end of a longer run of letters: what stands for ``char`` glued before an
+    ideograph (``bu公开``)."""
+    syllables = "|".join(map(_syllable, _standins().get(char, ((), ()))[1]))
+    return f"(?<![a-z])(?:{syllables})"
+
+
 def standin_expression(word: str) -> str:
     """The expression of ``word`` as written or with stand-ins: any of its characters in
     pinyin, and one of them at most a homophone (two read as another word).  Linear: one
@@ -205,10 +228,64 @@ def standin_expression(word: str) -> str:
 
 def stands_in(found: str, word: str) -> bool:
     """Whether ``found`` (a match of :func:`standin_expression`) is ``word`` with a stand-in,
-    one ideograph at least left (a word all in pinyin is a term of its own list, or none)."""
-    return found.replace(" ", "").replace("\t", "") != word and any(
-        "\u3400" <= char <= "\u9fff" for char in found
+    one ideograph at least left (a word all in pinyin is a term of its own list, or none),
+    and no run of letters in it a word of its own (:func:`_a_word_of_its_own`)."""
+    return (
+        _JOINED.sub("", found) != word
+        and _IDEOGRAPH.search(found) is not None
+        and not _a_word_among(_IDEOGRAPH.split(found))
     )
+
+
+def _a_word_among(runs: list[str]) -> bool:
+    """Whether a run of letters between the ideographs of a form (``runs``: what lies before
+    the first, between two, after the last) is a word of its own (:func:`_a_word_of_its_own`),
+    set off by a space on every side where an ideograph of the form stands."""
+    last = len(runs) - 1
+    return any(
+        _a_word_of_its_own(
+            run, set_off=(at == 0 or run[0] in " \t") and (at == last or run[-1] in " \t")
+        )
+        for at, run in enumerate(runs)
+        if run.strip(JOINS)
+    )
+
+
+_IDEOGRAPH = regex("[\u3400-\u9fff]")
+_JOINED = regex(f"[{re.escape(JOINS)}]")
+
+
+def _a_word_of_its_own(run: str, *, set_off: bool) -> bool:
+    """Whether ``run``, the letters between two ideographs of a form (or before its first, or
+    past its last), are a word of their own and stand in for nothing: one syllable that is an
+    English word too, without a tone mark (``我们内部can考虑一下``: English in a Chinese
+    sentence), or one ``set_off`` by spaces, as a name or an English word is (``内部 Wen 件``,
+    ``此件不公 Kai``; the fold has lower-cased its capital).  Glued to an ideograph, or with the
+    other syllables (``内部zi料``, ``请 wu外传``, ``nei bu 资料``, ``内部cankao``), the syllables
+    stand in (review 70's F4)."""
+    letters = run.strip(JOINS)
+    if _JOINED.search(letters) is not None:
+        return False  # two syllables or more, spaced
+    if letters.lower().translate(_UNTONED) not in _syllables():
+        return False  # two syllables or more, run together
+    return set_off or letters.lower() in _english()
+
+
+_UNTONED = str.maketrans(
+    {tone: base for base, tones in _TONES.items() for tone in tones + tones.upper() if tone != base}
+)
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Every syllable of the stand-ins' table."""
+    return frozenset(syllable for _, pinyin in _standins().values() for syllable in pinyin)
+
+
+@cache
+def _english() -> frozenset[str]:
+    """The syllables that are English words too (``data/marking_standins.txt``)."""
+    return frozenset(data_kinds(_STANDINS_FILE).get(_ENGLISH, ()))
 
 
 _LEVELS = ("绝密", "机密", "秘密")
@@ -230,8 +307,41 @@ def standin_levels() -> str:
     :mod:`.secrecy` reads before a star and a period, never alone (机蜜 is prose).  A look at
     the first character before the alternatives: a text with 密 in it is read at every
     position (without it, the alternatives doubled the time of the whole 密级 expression)."""
-    firsts = "".join(sorted(set().union(*map(_firsts, _LEVELS))))
-    return f"(?=[{firsts}])(?:{'|'.join(standin_expression(level) for level in _LEVELS)})"
+    alternatives = "|".join(standin_expression(level) for level in _LEVELS)
+    return f"(?=[{standin_level_firsts()}])(?:{alternatives})"
+
+
+def standin_level_firsts() -> str:
+    """The characters a 密级 of :func:`standin_levels` may start with (a class's contents)."""
+    return "".join(sorted(set().union(*map(_firsts, _LEVELS))))
+
+
+def may_hold_standin_level(folded: str) -> bool:
+    """Whether ``folded`` may hold a 密级 with a stand-in for its 密 (机蜜, 机mi): what a reader
+    that skips a text without 密 asks before it does: a dozen substring searches (a search of
+    one expression, a class or a syllable, tried every position: 0.4 ms a benchmark post)."""
+    return any(form in folded for form in _second_standins())
+
+
+@cache
+def _second_standins() -> tuple[str, ...]:
+    """The stand-ins of every level's second character (蜜 秘 觅, mi with its tone marks in
+    either case, as the fold leaves them)."""
+    homophones, pinyin = _standins().get(_LEVELS[0][1], ((), ()))
+    forms = {*homophones}
+    for syllable in pinyin:
+        forms.update(_toned_forms(syllable))
+    return tuple(sorted(forms))
+
+
+def _toned_forms(syllable: str) -> set[str]:
+    """``syllable`` with each tone mark its vowels may carry, in either case (one at a time)."""
+    forms = {syllable}
+    for at, char in enumerate(syllable):
+        for tone in _TONES.get(char, "")[1:]:
+            for written in (tone, tone.upper()):
+                forms.add(syllable[:at] + written + syllable[at + 1 :])
+    return forms
 
 
 def star_words() -> str:
@@ -241,19 +351,33 @@ def star_words() -> str:
 
 
 # A marker with a stand-in has one: a homophone, or a syllable beside an ideograph of a marker
-# (a space between or none).  Those seeds are found by one expression whose first character is
-# one of a class of ideographs (found at C speed); each marker's expression is then tried only
-# where a marker may start before a seed — one alternation of every marker tried at every
-# position was 60–250 ms for 30,000 characters of prose.
-_LETTERS = "a-z" + "".join(tones[1:] + tones[1:].upper() for tones in _TONES.values())
+# (a join between or none).  Those seeds are pairs of characters (:class:`_SeedPair`): found by
+# one expression whose first character is one of a class of ideographs (found at C speed), or
+# by the one Hyperscan pass of :mod:`.anchors` as literals expanded from the same pairs
+# (:func:`standin_seed_literals`); each marker's expression is then tried only where a marker
+# may start before a seed — one alternation of every marker tried at every position was
+# 60–250 ms for 30,000 characters of prose.
+
+
+@dataclass(frozen=True)
+class _SeedPair:
+    """Two characters that seed a reading, side by side or with one join between: a homophone
+    and what stands beside it in a marker (an ideograph, or a syllable's last or first letter),
+    or a syllable's letter and a marker's ideograph; the seed is the ideograph (``right`` or
+    not)."""
+
+    left: str
+    right: str
+    seed_right: bool
 
 
 @dataclass(frozen=True)
 class _StandinReading:
-    """What :func:`standin_markers` reads with: the seeds' expression, each marker's
-    expression by the characters a form of it may start with, and how far before its seed a
-    form may start."""
+    """What :func:`standin_markers` reads with: the seeds' pairs and their expression, each
+    marker's expression by the characters a form of it may start with, and how far before its
+    seed a form may start."""
 
+    pairs: tuple[_SeedPair, ...]
     seeds: re.Pattern[str]
     starts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
     reach: int
@@ -270,33 +394,112 @@ def _standin_reading() -> _StandinReading:
         if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word)
     ]
     table = _standins()
-    written = {char for word in markers for char in word}
-    homophones = {h for char in written for h in table.get(char, ((), ()))[0]}
     starts: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for word in markers:
         pattern = regex(standin_expression(word))
         for first in sorted(_firsts(word)):
             starts.setdefault(first, []).append((word, pattern))
-    marks = "".join(sorted(written))
-    homs = "".join(sorted(homophones))
-    # a homophone seeds beside what stands next to its ideograph in a marker, as written or in
-    # pinyin (咨 in 内部咨料, not in 咨询: the commonest seed of prose, each read back in Python)
-    before = "".join(sorted(_neighbours(markers, table, -1))) + _LETTERS
-    after = "".join(sorted(_neighbours(markers, table, 1))) + _LETTERS
-    # (one class first, of ideographs: a scan from letters tried every letter of a URL)
-    seeds = regex(
-        f"[{''.join(sorted(written | homophones))}]"
-        f"(?:(?<=[{before}][{homs}])|(?<=[{before}][ \t][{homs}])"
-        f"|(?<=[{homs}])(?=[ \t]?[{after}])"
-        f"|(?<=[{_LETTERS}][{marks}])"
-        f"|(?<=[{_LETTERS}][ \t][{marks}])|(?<=[{marks}])(?=[ \t]?[{_LETTERS}]))"
-    )
-    # the longest a form runs before its seed: every character in its longest pinyin, spaced
+    pairs = _seed_pairs(markers, table)
+    # the longest a form runs before its seed: every character in its longest pinyin, joined
     reach = max(
         sum(max(map(len, table.get(char, ((), ("",)))[1]), default=1) + 1 for char in word)
         for word in markers
     )
-    return _StandinReading(seeds, {c: tuple(found) for c, found in starts.items()}, reach)
+    return _StandinReading(
+        pairs, _seed_expression(pairs), {c: tuple(found) for c, found in starts.items()}, reach
+    )
+
+
+def _seed_pairs(
+    markers: list[str], table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+) -> tuple[_SeedPair, ...]:
+    """The pairs that seed a reading of ``markers``: a homophone after what may stand before
+    it (咨 in 内部咨料, not in 咨询: the commonest seed of prose, each read back in Python) and
+    before what may stand after it; a syllable's last letter before a marker's ideograph, its
+    first letter after one (the letters with their tone marks, either case)."""
+    written = {char for word in markers for char in word}
+    homophones = "".join(sorted({h for char in written for h in table.get(char, ((), ()))[0]}))
+    syllables = {syllable for char in written for syllable in table.get(char, ((), ()))[1]}
+    lasts = _toned({syllable[-1] for syllable in syllables})
+    firsts = _toned({syllable[0] for syllable in syllables})
+    marks = "".join(sorted(written))
+    before = "".join(sorted(_neighbours(markers, table, -1))) + lasts
+    after = "".join(sorted(_neighbours(markers, table, 1))) + firsts
+    return (
+        _SeedPair(before, homophones, seed_right=True),
+        _SeedPair(homophones, after, seed_right=False),
+        _SeedPair(lasts, marks, seed_right=True),
+        _SeedPair(marks, firsts, seed_right=False),
+    )
+
+
+def _toned(letters: set[str]) -> str:
+    """``letters`` with every tone mark each may carry, in either case (as the fold leaves
+    them: it lower-cases ASCII alone)."""
+    return "".join(
+        sorted(
+            {t for letter in letters for t in _TONES.get(letter, letter)}
+            | {t.upper() for letter in letters for t in _TONES.get(letter, "")[1:]}
+        )
+    )
+
+
+def _seed_expression(pairs: tuple[_SeedPair, ...]) -> re.Pattern[str]:
+    """The seeds as one expression, its first character one of a class of the ideographs (a
+    scan from letters tried every letter of a URL)."""
+    join = f"[{re.escape(JOINS)}]"
+    seeds = set().union(*((pair.right if pair.seed_right else pair.left) for pair in pairs))
+    branches = []
+    for pair in pairs:
+        left, right = f"[{re.escape(pair.left)}]", f"[{re.escape(pair.right)}]"
+        if pair.seed_right:
+            branches.append(f"(?<={left}{right})|(?<={left}{join}{right})")
+        else:
+            branches.append(f"(?<={left})(?={join}?{right})")
+    return regex(f"[{''.join(sorted(seeds))}](?:{'|'.join(branches)})")
+
+
+# A literal of the seeds: where its seed stands from its start, and the character a literal with
+# a join in it needs at an offset from its start (the join's other side), or none.
+_SeedLiteral = tuple[int, int, str | None]
+
+
+@cache
+def _seed_literals() -> tuple[tuple[str, ...], tuple[tuple[_SeedLiteral, ...], ...]]:
+    """The seeds' pairs as literals for a Hyperscan pass: every pair side by side, and the
+    ideograph with each join beside it (the letter or ideograph across the join looked at in
+    Python: with it, the literals were the pairs times the joins)."""
+    found: dict[str, list[_SeedLiteral]] = {}
+    for pair in _standin_reading().pairs:
+        for left in pair.left:
+            for right in pair.right:
+                found.setdefault(left + right, []).append((int(pair.seed_right), 0, None))
+        for join in JOINS:
+            if pair.seed_right:
+                for right in pair.right:
+                    found.setdefault(join + right, []).append((1, -1, pair.left))
+            else:
+                for left in pair.left:
+                    found.setdefault(left + join, []).append((0, 2, pair.right))
+    literals = tuple(sorted(found))
+    return literals, tuple(tuple(sorted(set(found[literal]))) for literal in literals)
+
+
+def standin_seed_literals() -> tuple[str, ...]:
+    """The literals a Hyperscan pass looks for, whose occurrences :func:`standin_seeds` reads."""
+    return _seed_literals()[0]
+
+
+def standin_seeds(folded: str, hits: Iterable[tuple[int, int]]) -> list[int]:
+    """Where the seeds stand, from ``(start, index)`` of the occurrences of
+    :func:`standin_seed_literals` in ``folded``: what the seeds' expression finds."""
+    readings = _seed_literals()[1]
+    seeds: set[int] = set()
+    for start, index in hits:
+        for seed, at, needs in readings[index]:
+            if needs is None or (0 <= start + at < len(folded) and folded[start + at] in needs):
+                seeds.add(start + seed)
+    return sorted(seeds)
 
 
 def _neighbours(
@@ -311,17 +514,21 @@ def _neighbours(
     }
 
 
-def standin_markers(folded: str) -> Iterator[tuple[int, int, str]]:
+def standin_markers(
+    folded: str, seeds: Sequence[int] | None = None
+) -> Iterator[tuple[int, int, str]]:
     """The internal-use markers written with stand-ins (``内部姿料``, ``neibu资料``), each with
-    the marker it stands for: each seed read back to where a marker may start, the markers
+    the marker it stands for: each seed (``seeds`` as :func:`standin_seeds` gives them, from a
+    pass the caller made, or found here) read back to where a marker may start, the markers
     that start with that character tried there (linear: each position tried once).  A marker
     as written is the term lists' and is passed over."""
     reading = _standin_reading()
+    if seeds is None:
+        seeds = [seed.start() for seed in reading.seeds.finditer(folded)]
     # (the positions before ``until`` are read: a marker found ends there, or a marker that
     # starts there and runs past this seed would have run past the one before, and been found)
     until = 0
-    for seed in reading.seeds.finditer(folded):
-        at = seed.start()
+    for at in seeds:
         if at < until:
             continue
         found = _marker_before(folded, reading, max(until, at - reading.reach), at)

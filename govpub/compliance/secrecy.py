@@ -58,7 +58,12 @@ from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.glosses import gloss
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.marking_words import standin_levels, star_words
+from govpub.compliance.marking_words import (
+    may_hold_standin_level,
+    standin_level_firsts,
+    standin_levels,
+    star_words,
+)
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.spans import Spans
 
@@ -120,9 +125,12 @@ _BRACKETED_ENGLISH = r"[ \t]*[(（][ \t]*[a-z][a-z \t.\-]{0,23}[)）](?=\s*★)"
 # be prose's, "保守国家秘密（内部）★" stays clean: review 68's L2, fix101d)
 # (not after a category of secrets, which names no level — 国家秘密（含工作秘密）★3年以上的案件 —
 # nor before a period that goes on as a grade or a bound: ★ 2年级, ★ 3年内, review 70's F2)
+# (nor a course's kind in brackets, as a timetable writes it after a course's name: "秘密（必修）★
+# 3个月", "国家秘密（选修）★ 2年级开设" — review 70's F2 twin)
+_COURSE_KIND = r"(?:必修|选修|辅修|必选|限选|任选|公选)"
 _BRACKETED_NOTE = (
     r"(?<!国家秘密)(?<!工作秘密)(?<!商业秘密)(?<!公司秘密)(?<!守秘密)"
-    rf"[ \t]*[(（【\[][^()（）【】\[\]★\n]{{1,16}}[)）】\]]"
+    rf"[ \t]*[(（【\[](?![ \t]*{_COURSE_KIND}[ \t]*[)）】\]])[^()（）【】\[\]★\n]{{1,16}}[)）】\]]"
     rf"(?=[ \t]*★[ \t]*{_PERIOD}(?![级内以后前底]))"
 )
 _LEVEL_GLOSS = rf"(?:{_BRACKETED_ENGLISH}|{_BRACKETED_NOTE}|{gloss(_EN_LEVEL)})"
@@ -163,6 +171,26 @@ _STARRED_PERIOD = (
     r"(?:\d{1,3}\*(?:年|个月|月)|\d\*\d(?:\*?\d)?\*?(?:年|个月|月)"
     r"|长\*期|永\*久|启\*用\*?前|启用\*前)"
 )
+# A 密级 written with a stand-in (机蜜, ji密, 鸡密: :mod:`.marking_words`), read where the star
+# and its period after it say it is a marking — never alone (机蜜 is prose) — in each form the
+# level as written is read with a star and a period: ★ or what stands for it, in brackets, its
+# name (review 70's L1)
+_STANDIN_LEVEL = standin_levels()
+# What stands for the star, then its period (letter-spaced as the star is: "机-密-*-10年")
+_STAR_THEN_PERIOD = rf"{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+# The star's name, then the period: in brackets of its own ("机密（星）10年", not "机密（星期一）"),
+# the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the
+# level, the period ending the marking ("机密星10年"; not "机密星级", "我们的秘密星5年没见了":
+# review 70's L1)
+# The star, or what stands for it, in brackets of its own, the period in them or after them
+# ("机蜜（★）10年", "机蜜（★10年）": a stand-in's level, which the period makes a marking)
+_BRACKETED_STAR_THEN_PERIOD = (
+    rf"\s*{_OPEN}\s*[*{_MARKS}]\s*(?:{_PERIOD}\s*{_CLOSE}|{_CLOSE}\s*{_PERIOD})"
+)
+_STAR_WORD_THEN_PERIOD = (
+    rf"(?:\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}\s*{_PERIOD}(?![级内以后前底])"
+    rf"|{star_words()}\s*{_PERIOD}(?![{CJK_UNIFIED}]))"
+)
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_SPACED_LEVEL}{_LEVEL_GLOSS}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
@@ -170,11 +198,9 @@ _MARKING = LazyPattern(
     # with a star after it in a sentence ("MIMI★星光舞蹈团") is no marking
     # (or with a stand-in, as written to slip past a filter: 机蜜★10年, ji密★10年 — never
     # without its star and period: :mod:`.marking_words`)
-    rf"|{standin_levels()}\s*★\s*{_PERIOD}"
     rf"|(?m:^[ \t>#*_\-]*{_PINYIN_LEVEL}\s*★[ \t]*[*_]{{0,3}}[ \t]*$)"
     # what stands for the star, with its period (letter-spaced as the star is: "机-密-*-10年")
-    rf"|{_SPACED_LEVEL}{_LEVEL_GLOSS}{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}"
-    rf"(?:{_PERIOD}|{_STARRED_PERIOD})"
+    rf"|{_SPACED_LEVEL}{_LEVEL_GLOSS}{_STAR_THEN_PERIOD}"
     rf"|{_LEVEL}{_STARRED_PERIOD}"
     # (and the period in Chinese: "SECRET★5年", "TOP SECRET★永久" — as a marking stands, not
     # glued into prose or a title: 我们的secret★5年不变, 《SECRET★5年》, …★5年限定款; review
@@ -186,11 +212,14 @@ _MARKING = LazyPattern(
     rf"(?:{_EN_LEVEL}(?![a-z])|{_LEVEL}))"  # (or a Chinese level: "Classification：机密")
     # the star in brackets of its own: "秘密（★）", "机密（★10年）", "绝密 【★】"
     rf"|{_LEVEL}\s*{_OPEN}\s*(?:★\s*{_PERIOD}?|[*{_MARKS}]\s*{_PERIOD})\s*{_CLOSE}"
-    # (or the star's name there, the period after: "机密（星）10年", not "机密（星期一）")
+    # (or the star's name, the period after: "机密（星）10年", not "机密（星期一）"; and a
+    # stand-in's level with every star form and its period: 机蜜★10年, 机蜜*10年, 机蜜★<br>10年,
+    # ji-密★10年, 机蜜（★）10年, 机蜜（星）10年 — one branch, after one look at the first character)
     # (not after a category of secrets, nor with a period that goes on as a bound: 保守秘密（星）
     # 5年, 公司秘密（星标）3个月内 — review 70's F3)
-    rf"|(?<!守)(?<!国家)(?<!工作)(?<!商业)(?<!公司){_LEVEL}\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}"
-    rf"\s*{_PERIOD}(?![级内以后前底])"
+    rf"|(?=[{standin_level_firsts()}])(?<!守)(?<!国家)(?<!工作)(?<!商业)(?<!公司)"
+    rf"(?:{_LEVEL}{_STAR_WORD_THEN_PERIOD}|{_STANDIN_LEVEL}"
+    rf"(?:{_STAR_THEN_PERIOD}|{_BRACKETED_STAR_THEN_PERIOD}|{_STAR_WORD_THEN_PERIOD}))"
     rf"|(?m:^[ \t>#*\-]*{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}](?!{_PUBLIC_VALUE}))"
     rf"|{_FIELD}{_FIELD_GLOSS}\s*[{LABEL_COLONS}|]\s*{_LEVEL}"
     # an HTML table's field: "<td>密级</td><td>机密</td>"
@@ -228,7 +257,12 @@ Hit = tuple[int, int]
 def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
     """Spans of 密级 markings in a folded text (or a file name, where bare 绝密/机密 count)."""
     # every marking has one (an English one its field's name): skip most texts
-    if "密" not in folded and "★" not in folded and "classification" not in folded:
+    if (
+        "密" not in folded
+        and "★" not in folded
+        and "classification" not in folded
+        and not may_hold_standin_level(folded)
+    ):
         return
     spans: list[Hit] = []
     for match in _MARKING.finditer(folded):

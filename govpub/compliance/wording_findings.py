@@ -114,13 +114,14 @@ def _markers_apart(
 
 
 def _markers_standin(
-    run: Run, folded: str, hits: list[tuple[int, int, Term]]
+    run: Run, folded: str, hits: list[tuple[int, int, Term]], seeds: list[int] | None
 ) -> list[tuple[int, int, Term]]:
     """``hits`` with the internal-use markers written with stand-ins (``内部姿料``, ``neibu资料``:
-    :func:`.standin_markers`) as the listed marker they stand for, in order of their starts."""
+    :func:`.standin_markers`, read from ``seeds`` where the anchors' pass found them) as the
+    listed marker they stand for, in order of their starts."""
     found = [
         (start, end, term)
-        for start, end, word in standin_markers(folded)
+        for start, end, word in standin_markers(folded, seeds)
         for term in [t for t in run.policy.terms.terms_of(word) if t.rule == "secrecy.internal"][:1]
     ]
     return sorted(hits + found, key=lambda hit: hit[0]) if found else hits
@@ -142,7 +143,7 @@ def listed_terms(
     if hits is None:
         hits = list(run.policy.terms.find(view.folded.text))
     hits = _markers_apart(run, view.folded.text, hits)
-    hits = _markers_standin(run, view.folded.text, hits)
+    hits = _markers_standin(run, view.folded.text, hits, anchors.standins)
     prose = Spans((s, e) for s, e, term in hits if term.rule == PROSE_RULE)
     note_spans = Spans(notes)
     # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal); the
