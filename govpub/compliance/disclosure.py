@@ -85,7 +85,7 @@ _WHICH = (
     r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
 )
 _NOT = (
-    r"(?:不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
+    r"(?:不予以|不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
     rf"不|{_NO})(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     rf"{_PUBLIC}(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
@@ -440,7 +440,7 @@ def kept_anchors(found: list[int]) -> list[int]:
 
 _BEFORE = frozenset("予宜得可不外部上站网发否非")  # (否: 是否公开, a form's field; 可: 不可公开)
 # and words of two or more characters before 公开 ("免于公开" but not "关于公开招聘")
-_BEFORE_WORDS = ("免于", "暂缓", "不作", "不向社会", "不主动", "予主动")
+_BEFORE_WORDS = ("免于", "暂缓", "不作", "不向社会", "不主动", "予主动", "予以")
 # before 上网 ("【严禁上网】"; 不上网, 不得上网 pass through _BEFORE)
 _FORBIDDING = frozenset({"严禁", "禁止", "请勿", "切勿"})
 _YES_NO_FIELD = "是否主动"  # 是否主动公开: a form's field too (not 主动公开 in prose)

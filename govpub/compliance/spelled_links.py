@@ -73,9 +73,11 @@ _ODD_DOT = (
         rf"{re.escape(pair[0])}\s*(?:\.|dot|点)\s*{re.escape(pair[1])}" for pair in _BRACKET_PAIRS
     )
     + "".join(f"|{re.escape(word)}" for word in _GLUED_WORDS)
-    # (not a symbol that opens a line, two spaces at most after its break: a list's bullet,
-    # "A⏎● CO 浓度" is no a.co — review 71's F2)
-    + rf"|(?<!\n)(?<!\n[ \t\u3000])(?<!\n[ \t\u3000]{{2}})[{_STAND_IN_CLASS}]"
+    # (not a symbol that opens a line, four spaces at most after its break: a list's bullet,
+    # "A⏎● CO 浓度" is no a.co — review 71's F2, review 72's F8)
+    + "|"
+    + "".join(rf"(?<!\n[ \t\u3000]{{{n}}})" for n in range(5))
+    + rf"[{_STAND_IN_CLASS}]"
     + rf"|(?<=[ \t\u3000])(?:{'|'.join(map(re.escape, _SPACED_WORDS))})(?=[ \t\u3000]))"
     r"[ \t\n\u3000]*"
     rf"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"

@@ -74,3 +74,15 @@ def test_a_symbol_between_labels_on_a_line_is_a_dot(text: str) -> None:
 )
 def test_a_label_wrapped_over_a_br_and_a_line_break_is_read_joined(text: str) -> None:
     assert [host for _, _, host in find_wrapped_hosts(text, {"t.cn"}.__contains__)] == ["t.cn"]
+
+
+@pytest.mark.parametrize(
+    ("url", "kinds"),
+    [
+        ("https://www.gov.cn/a?mobile=+138+1234+5678", ["mobile"]),
+        ("https://www.gov.cn/a?mobile=%2B138%201234%205678", ["mobile"]),
+        ("https://www.gov.cn/a?tel=+1+604+734+7492", []),
+    ],
+)
+def test_a_forms_plus_before_a_mobiles_groups_is_a_space(url: str, kinds: list[str]) -> None:
+    assert _kinds(url) == kinds  # (review 72's L1)

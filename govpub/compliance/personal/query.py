@@ -504,10 +504,25 @@ def _value_hit(named: Kind | Literal["code"] | None, value: str, start: int) -> 
     digits = value.lower().translate(_VALUE_SEPARATORS)
     lead = _country_code(digits)
     kind = _value_kind(named, digits[lead:], plain=len(digits) == len(value), lead=lead > 0)
-    if kind is None or (kind == "mobile" and value.startswith("+") and not lead):
-        return None  # (+1-415-…: a foreign number in international form, as text reads one)
+    if kind is None or (kind == "mobile" and not lead and _foreign(value)):
+        return None
     first, last = _KEEP[kind]
     return PersonalHit(kind, start, start + len(value), mask(value, first + lead, last))
+
+
+#: A value's first group after a "+": a mobile's first three digits when a group follows.
+_PLUS_GROUP = regex(r"\+(1[3-9][0-9])?[-+ ]")
+
+
+def _foreign(value: str) -> bool:
+    """Whether a mobile's value is a foreign number in international form, as text reads
+    one: a "+" before a code not China's (``+1-415-852-5900``, ``+13812345678``) — not a
+    form's "+" for a space before a mainland mobile's groups (``+138+1234+5678``: review
+    72's L1)."""
+    if not value.startswith("+"):
+        return False
+    group = _PLUS_GROUP.match(value)
+    return group is None or group.group(1) is None
 
 
 def _country_code(digits: str) -> int:

@@ -67,7 +67,7 @@ _CONNECTIVE = '(?:是|为)?[:：]?[ \t\u3000]{0,2}[“"「『‘]?'
 #: an HTML line break or a paragraph's end and the next's start (``138，<br>后八位…``, each with
 #: the source's line break after it) — not a line break as typed, and not a list item's or a
 #: table cell's end (the figures of a list or a table).
-_GAP = '(?:[ \t\u3000，,。；;、”"」』’]|<br ?/?>\n?|</p>\n?<p>){0,3}'
+_GAP = '(?:[ \t\u3000，,。；;、”"」』’]|<br ?/?>\n?|</p>\n?<p>|</div>\n?<div>){0,3}'
 #: A count of digits in a place's word: ``三``, ``3``, ``十一``, ``两``.
 _COUNT = f"(?:[0-9]{{1,2}}|两|{SMALL_NUMBER})"
 #: How far back from ``开头``/``结尾`` its part's digits are read (a part and ``以``).
