@@ -245,24 +245,28 @@ class WrittenNumber:
         (``手机：138-1234·5678``); it is asked only then.  A mark that lists items
         (``、``, ``，``) joins single digits, or any groups when ``once()`` is true.
         """
-        inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
-        kinds = {_kind(s) for s in inner}
+        window = self.separators[first : end - 1]
+        # (each separator asked once, and counted in C: a window of a run spaced out holds
+        # one, 17 times, and such a run asks at each of its 40,000 digits — review 70's S1)
+        distinct = {s for s in set(window) if s and not _line_break(s)}
+        kinds = {_kind(s) for s in distinct}
         if _LISTED in kinds and not (
             all(len(g.digits) == 1 for g in self.groups[first:end]) or (once is not None and once())
         ):
             return False
         if not kinds & {_WEAKLY, _SAID}:
             return True
-        if _WEAKLY not in kinds and len({_said_word(s) for s in inner if _kind(s) == _SAID}) == 1:
+        said = {_said_word(s) for s in distinct if _kind(s) == _SAID}
+        if _WEAKLY not in kinds and len(said) == 1:
             # (one word for a dash said, beside typed dashes and spaces or alone: a dash is a
             # dash however it is written, 138杠1234-5678, 138 杠 1234杠5678 — review 70's L2;
             # two words, 138杠1234横杠5678, are weak separators mixed, read after a label only)
-            return len(inner) >= 2 or (once is not None and once())
-        if len(set(inner)) != 1:
+            return sum(map(window.count, distinct)) >= 2 or (once is not None and once())
+        if len(distinct) != 1:
             # (spaced out digit by digit, "1 3 8 . 1 2 3 4 . 5 6 7 8": the spaces part the
             # digits, the weak separator the groups — red team 24)
-            inner = [s for s in inner if not s.isspace()]
-            if len(set(inner)) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
+            distinct = {s for s in distinct if not s.isspace()}
+            if len(distinct) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
                 # (after a label, a weak separator among plain ones joins as they do: the
                 # label says the digits are one number, 手机：138-1234·5678 — red team 53;
                 # not a slash spaced apart between two whole numbers, which parts a list:
@@ -271,7 +275,7 @@ class WrittenNumber:
                 if self._parted_by_a_list_slash(first, end):
                     return False
                 return once is not None and once()
-        return len(inner) >= 2 or (once is not None and once())
+        return sum(map(window.count, distinct)) >= 2 or (once is not None and once())
 
 
 #: The fewest digits of a whole number on each side of a list's slash (a landline's seven).
