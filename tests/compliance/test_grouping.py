@@ -148,23 +148,34 @@ def test_one_said_word_counts_with_the_typed_separators(text: str, consistent: b
 
 
 _SPACED = st.sampled_from([" ", "杠", "-", "\n", " 杠 "])
+# (single digits mostly, and now and then a longer group, which ends a stretch spaced out)
+_GROUPS = st.lists(
+    st.tuples(st.sampled_from([*"01234567890123456789", "12", "1234", "5678"]), _SPACED),
+    max_size=30,
+)
 
 
 @given(
-    st.lists(st.tuples(st.sampled_from("0123456789"), _SPACED), max_size=30),
+    st.sampled_from(["", "手机：", "身份证号：", "卡号："]),
+    _GROUPS,
     st.sampled_from(["", id_number("31010419851122368"), luhn("62220212345678901"), "13812345678"]),
-    st.lists(st.tuples(st.sampled_from("0123456789"), _SPACED), max_size=30),
+    _GROUPS,
     _SPACED,
 )
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_a_run_spaced_out_reads_what_every_window_of_it_reads(
-    before: list[tuple[str, str]], inside: str, after: list[tuple[str, str]], spaced: str
+    label: str,
+    before: list[tuple[str, str]],
+    inside: str,
+    after: list[tuple[str, str]],
+    spaced: str,
 ) -> None:
     """Only the 18-digit windows of a stretch spaced out one digit a group are asked about
     (``_SpacedOut.cut_from``, review 70's S1): what is found — an ID number, a card or a mobile
-    spaced out among other digits, or nothing — is what asking every window finds."""
+    spaced out among other digits, after a label or not, or nothing — is what asking every
+    window finds."""
     digits = [*before, *((digit, spaced) for digit in inside), *after]
-    text = "".join(digit + separator for digit, separator in digits)
+    text = label + "".join(digit + separator for digit, separator in digits)
     folded = fold(text)
 
     def found() -> list[object]:
