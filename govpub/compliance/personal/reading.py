@@ -878,6 +878,16 @@ def _octet(digits: str) -> bool:
     return len(digits) <= 3 and digits.isdigit() and int(digits) <= _IPV4_OCTET
 
 
+def _window_ends(first: int, top: int, spaced: _SpacedOut | None) -> tuple[range, bool]:
+    """The ends of the windows from group ``first`` to read, the longest first, and whether
+    they cut a stretch spaced out one digit a group (:meth:`_SpacedOut.cut_from`): then only
+    the window of 18 digits, the one reading such a window may hold (a checked ID number, or a
+    card), is tried — the others were each asked and passed over (review 70's S1)."""
+    if spaced is not None and spaced.cut_from(first, top):
+        return (range(first + 18, first + 17, -1) if first + 18 <= top else range(0)), True
+    return range(top, first, -1), False
+
+
 def _all_readings(
     folded: str, number: WrittenNumber, *, wrapped: bool = False
 ) -> Iterator[_Reading]:
@@ -903,15 +913,17 @@ def _all_readings(
         # a reading has at most 19 digits and each group at least one: a long column of
         # figures (thousands of groups in one written number) costs linear time, not quadratic
         top = min(count, first + _MOST_DIGITS)
-        lasts = range(top, first, -1)
-        if spaced is not None and spaced.cut_from(first, top):
-            # (every window from here cuts a stretch spaced out, one digit a group: only its
-            # 18 digits are read, below — the others are not asked about, review 70's S1)
-            lasts = range(first + 18, first + 17, -1) if first + 18 <= top else range(0)
+        lasts, cut = _window_ends(first, top, spaced)
         for last in lasts:
             size = before[last] - before[first]
             if size < 11:
                 break
+            digits = joined[before[first] : before[last]]
+            if cut and not _validated(folded, digits, lengths[first:last], groups[first].start):
+                # (18 digits spaced out that are no ID number or card: _read finds nothing in
+                # them, so the window's other questions, dearer, are not asked — a run of 40,000
+                # digits spaced out asks this at each digit)
+                continue
             # (20 digits: only a 残疾人证 number, an ID number and two digits more, written
             # whole, as the two or in fours — the whole number, 3101 0419 8511 2275 8242: red
             # team 40 — no window of a long account in fours is read so)
@@ -964,7 +976,7 @@ def _all_readings(
                 last,
                 piece=piece,
                 wrapped=whole,
-                digits=joined[before[first] : before[last]],
+                digits=digits,
                 lengths=lengths[first:last],
             )
             if reading is not None:
