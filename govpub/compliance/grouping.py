@@ -145,12 +145,17 @@ LIST_MARKS = _LISTS
 # (杠, the dash of a dictated phone number; 横杠, 短横, 短杠; 空格): "联系电话：138杠1234杠5678",
 # "身份证号：500103杠197705093564" (red team 102).  Weak separators (:func:`_kind`): a number
 # parted by them uses one word, twice, or once after a label — 双杠, 比分3杠2, 138杠1234 and
-# 按空格键 are no number.
-_SPOKEN = "横杠|短横|短杠|杠|空格"
-_SPOKEN_CHARS = frozenset("横短杠空格")
+# 按空格键 are no number.  A said dash mixes with typed dashes and spaces as they mix with one
+# another, 138杠1234-5678 (:meth:`WrittenNumber.consistent`).
+# (and the names an input method's or a typist's manual gives the hyphen, 短横线, 中划线,
+# 中横线, and a word in brackets, 138（杠）1234（杠）5678 — review 70's L2, fix103c; not 减, the
+# minus of arithmetic, 138减1234减5678, nor 横线, the line of a form to write on)
+_SPOKEN = "短横线|中划线|中横线|横杠|短横|短杠|杠|空格"
+_SPOKEN_CHARS = frozenset("横短杠空格线中划")
+_SAID_OPEN, _SAID_CLOSE = "(\uff08", ")\uff09"
 _SEP = (
     f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER}"
-    f"|[{_SPACES}]{{0,2}}(?:{_SPOKEN})[{_SPACES}]{{0,2}})"
+    f"|[{_SPACES}]{{0,2}}[{_SAID_OPEN}]?(?:{_SPOKEN})[{_SAID_CLOSE}]?[{_SPACES}]{{0,2}})"
 )
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
@@ -240,19 +245,28 @@ class WrittenNumber:
         (``手机：138-1234·5678``); it is asked only then.  A mark that lists items
         (``、``, ``，``) joins single digits, or any groups when ``once()`` is true.
         """
-        inner = [s for s in self.separators[first : end - 1] if s and not _line_break(s)]
-        kinds = {_kind(s) for s in inner}
+        window = self.separators[first : end - 1]
+        # (each separator asked once, and counted in C: a window of a run spaced out holds
+        # one, 17 times, and such a run asks at each of its 40,000 digits — review 70's S1)
+        distinct = {s for s in set(window) if s and not _line_break(s)}
+        kinds = {_kind(s) for s in distinct}
         if _LISTED in kinds and not (
             all(len(g.digits) == 1 for g in self.groups[first:end]) or (once is not None and once())
         ):
             return False
-        if _WEAKLY not in kinds:
+        if not kinds & {_WEAKLY, _SAID}:
             return True
-        if len(set(inner)) != 1:
+        said = {_said_word(s) for s in distinct if _kind(s) == _SAID}
+        if _WEAKLY not in kinds and len(said) == 1:
+            # (one word for a dash said, beside typed dashes and spaces or alone: a dash is a
+            # dash however it is written, 138杠1234-5678, 138 杠 1234杠5678 — review 70's L2;
+            # two words, 138杠1234横杠5678, are weak separators mixed, read after a label only)
+            return sum(map(window.count, distinct)) >= 2 or (once is not None and once())
+        if len(distinct) != 1:
             # (spaced out digit by digit, "1 3 8 . 1 2 3 4 . 5 6 7 8": the spaces part the
             # digits, the weak separator the groups — red team 24)
-            inner = [s for s in inner if not s.isspace()]
-            if len(set(inner)) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
+            distinct = {s for s in distinct if not s.isspace()}
+            if len(distinct) != 1 or any(len(g.digits) != 1 for g in self.groups[first:end]):
                 # (after a label, a weak separator among plain ones joins as they do: the
                 # label says the digits are one number, 手机：138-1234·5678 — red team 53;
                 # not a slash spaced apart between two whole numbers, which parts a list:
@@ -261,7 +275,7 @@ class WrittenNumber:
                 if self._parted_by_a_list_slash(first, end):
                     return False
                 return once is not None and once()
-        return len(inner) >= 2 or (once is not None and once())
+        return sum(map(window.count, distinct)) >= 2 or (once is not None and once())
 
 
 #: The fewest digits of a whole number on each side of a list's slash (a landline's seven).
@@ -278,7 +292,7 @@ def _line_break(separator: str) -> bool:
     return any(char in _LINE_BREAKS for char in separator)
 
 
-_PLAIN, _WEAKLY, _LISTED = range(3)
+_PLAIN, _WEAKLY, _LISTED, _SAID = range(4)
 # The scripts' full stops (the shad །, the Arabic ۔, the Mongolian ᠃): with a space beside them
 # they end a sentence or a list's item, as 。 does — they join groups as 、 and ， do, after a
 # label only ("ཁ་པར ༡༣༨། ༡༢༣༤། ༥༦༧༨"; "ཨང་གྲངས ༡༣༨། ༡༢༣༤། ༥༦༧༨" lists three numbers: review 29)
@@ -287,15 +301,27 @@ _SCRIPT_STOPS = frozenset("\u0f0d\u06d4\u1803")
 
 @lru_cache(maxsize=1024)
 def _kind(separator: str) -> int:
-    """``_LISTED`` when ``separator`` holds a mark that lists items, else ``_WEAKLY`` when
-    it holds a weak separator or a spoken one (:data:`_SPOKEN`), else ``_PLAIN``."""
+    """``_LISTED`` when ``separator`` holds a mark that lists items, else ``_SAID`` when it
+    is a dash or a space said (:data:`_SPOKEN`: weak, but it mixes with typed dashes and
+    spaces), else ``_WEAKLY`` when it holds a weak separator, else ``_PLAIN``."""
     if any(char in _LISTS for char in separator):
         return _LISTED
     if not _SPOKEN_CHARS.isdisjoint(separator):
-        return _WEAKLY  # (a dash or a space said, 138杠1234杠5678: _SPOKEN)
+        return _SAID  # (a dash or a space said, 138杠1234杠5678: _SPOKEN)
     if " " in separator and not _SCRIPT_STOPS.isdisjoint(separator):
         return _LISTED  # (a script's full stop and a space: "༡༣༨། ༡༢༣༤། ༥༦༧༨")
     return _WEAKLY if _WEAK_ONLY.search(separator) is not None else _PLAIN
+
+
+@lru_cache(maxsize=1024)
+def _said_word(separator: str) -> str:
+    """The word of a said separator (:data:`_SPOKEN`), without the spaces and brackets beside
+    it: ``" 杠 "`` and ``"（杠）"`` say what ``"杠"`` says."""
+    return separator.strip(_SPACES_AND_BRACKETS)
+
+
+_SPACES_AND_BRACKETS = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_SPACES_AND_BRACKETS += "()\uff08\uff09"
 
 
 # A slash with spaces on both sides, as a list of numbers is written: its items are read apart.

@@ -13,11 +13,12 @@ import pytest
 from check_timing import grows_linearly, repeated
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from number_makers import id_number, luhn
 
 from govpub.compliance import grouping
 from govpub.compliance.folding import fold
 from govpub.compliance.grouping import find_numbers
-from govpub.compliance.personal import find_personal_data, stretches
+from govpub.compliance.personal import find_personal_data, stretches, windows
 
 
 def test_a_landline_number_is_not_read() -> None:
@@ -96,6 +97,106 @@ def test_the_words_for_a_dash_or_a_space_part_groups(text: str, found: bool) -> 
     folded = fold(text)
     hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
     assert found == bool(hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("有事打138杠1234-5678", True),  # a said dash and a typed one, no label
+        ("有事打138-1234杠5678", True),
+        ("王老师138杠1234 5678", True),  # and a space
+        ("有事请打138 杠 1234杠5678", True),  # one word, spaced once
+        ("联系电话：138短横线1234短横线5678", True),
+        ("咨询电话139中划线8765中划线4321", True),
+        ("手机136中横线0012中横线3456", True),
+        ("电话138(杠)1234(杠)5678", True),  # the word in brackets
+        ("有事打138（杠）1234-5678", True),
+        ("申请人310104中划线19851122中划线3688", True),  # an ID number
+        ("身份证：310104（杠）19851122（杠）3688", True),
+        ("6222杠0212-3456-7890-128", True),  # a card in fours
+        ("编号138杠1234横杠5678", False),  # two words, no label: as before (fix102c)
+        ("计算138减1234减5678的结果", False),  # 减 is arithmetic: no separator (decided)
+        ("联系电话：010杠12345678", False),  # a landline, as 010-12345678
+        ("会议定于2026短横线12短横线07召开", False),  # a date
+        ("编号123杠4567-8901", False),  # no mobile's prefix
+        ("身份证号：310104杠19851122-3689", False),  # fails its check
+        ("中国队3杠2战胜对手，撬动1杠杆，杠杆率138%", False),
+    ],
+)
+def test_a_said_dash_mixes_with_typed_ones(text: str, found: bool) -> None:
+    """A dash said (杠, 横杠, 短横线, 中划线, 中横线, （杠）) mixes with typed dashes and spaces in
+    one number as they mix with one another (review 70's L2)."""
+    folded = fold(text)
+    hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
+    assert found == bool(hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "consistent"),
+    [
+        ("138杠1234-5678", True),
+        ("138 杠 1234杠5678", True),
+        ("138（杠）1234 5678", True),
+        ("138杠12345678", False),  # once, no label
+        ("138杠1234.5678", False),  # a said dash and a dot: weak separators mixed
+        ("138杠1234横杠5678", False),
+    ],
+)
+def test_one_said_word_counts_with_the_typed_separators(text: str, consistent: bool) -> None:
+    [number] = find_numbers(fold(text).text)
+    assert consistent == number.consistent(0, len(number.groups))
+
+
+_SPACED = st.sampled_from([" ", "杠", "-", "\n", " 杠 "])
+# (single digits mostly, and now and then a longer group, which ends a stretch spaced out)
+_GROUPS = st.lists(
+    st.tuples(st.sampled_from([*"01234567890123456789", "12", "1234", "5678"]), _SPACED),
+    max_size=30,
+)
+
+
+@given(
+    st.sampled_from(["", "手机：", "身份证号：", "卡号："]),
+    _GROUPS,
+    st.sampled_from(["", id_number("31010419851122368"), luhn("62220212345678901"), "13812345678"]),
+    _GROUPS,
+    _SPACED,
+)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_run_spaced_out_reads_what_every_window_of_it_reads(
+    label: str,
+    before: list[tuple[str, str]],
+    inside: str,
+    after: list[tuple[str, str]],
+    spaced: str,
+) -> None:
+    """Only the 18-digit windows of a stretch spaced out one digit a group are asked about
+    (``_SpacedOut.cut_from``, review 70's S1): what is found — an ID number, a card or a mobile
+    spaced out among other digits, after a label or not, or nothing — is what asking every
+    window finds."""
+    digits = [*before, *((digit, spaced) for digit in inside), *after]
+    text = label + "".join(digit + separator for digit, separator in digits)
+    folded = fold(text)
+
+    def found() -> list[object]:
+        return list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
+
+    shortened = found()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(windows._SpacedOut, "cut_from", lambda self, first, top: False)
+        assert found() == shortened
+
+
+@pytest.mark.parametrize(
+    "text", ["138\n1234\n5678\n100\n200", "1 3 8\n1 2 3 4 5 6 7 8\n9", "| 138 | 1234 | 5678 |"]
+)
+def test_the_counted_breaks_say_what_the_number_says_of_lines_apart(text: str) -> None:
+    [number] = find_numbers(fold(text).text)
+    breaks = windows._Breaks(fold(text).text, number)
+    count = len(number.groups)
+    for first in range(count):
+        for last in range(first + 1, count + 1):
+            assert number.lines_apart(first, last) == breaks.lines_apart(first, last)
 
 
 @pytest.mark.parametrize("unit", ["138杠1234杠", "1空格", "手机：138横杠1234横杠5678，"])

@@ -10,6 +10,7 @@ reading has at most 19 digits.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import accumulate
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
@@ -51,18 +52,24 @@ def _read(
     *,
     piece: bool = False,
     wrapped: bool = False,
+    digits: str | None = None,
+    lengths: tuple[int, ...] | None = None,
 ) -> _Reading | None:
     """What groups ``first``..``last - 1`` of ``number`` are, if personal data; ``piece``
     says they are a piece of a longer run of equal chunks (:class:`_Chunks`), which only a
     checked 18-digit ID number or a card number may be; ``wrapped``, that they are a mobile's
-    or a card's digits over line wraps that the page does not show (:func:`_wrapped`)."""
+    or a card's digits over line wraps that the page does not show (:func:`_wrapped`).
+    ``digits`` and ``lengths``, when given, are the groups' digits joined and their lengths,
+    cut by the caller from the whole number's (:func:`_all_readings` asks of a window at each
+    group: joining them again each time was most of a long run's cost, review 70's S1)."""
     groups = number.groups[first:last]
 
     def labelled() -> bool:
         return _over_lines_labelled(folded, number.start)
 
-    digits = "".join(g.digits for g in groups)
-    lengths = tuple(len(g.digits) for g in groups)
+    if digits is None or lengths is None:
+        digits = "".join(g.digits for g in groups)
+        lengths = tuple(len(g.digits) for g in groups)
     start, end = groups[0].start, groups[-1].end
     found = _validated(folded, digits, lengths, start)
     # (a wrap inside a group is the page's, not the writer's: 183191⏎67517 read as one group)
@@ -871,6 +878,16 @@ def _octet(digits: str) -> bool:
     return len(digits) <= 3 and digits.isdigit() and int(digits) <= _IPV4_OCTET
 
 
+def _window_ends(first: int, top: int, spaced: _SpacedOut | None) -> tuple[range, bool]:
+    """The ends of the windows from group ``first`` to read, the longest first, and whether
+    they cut a stretch spaced out one digit a group (:meth:`_SpacedOut.cut_from`): then only
+    the window of 18 digits, the one reading such a window may hold (a checked ID number, or a
+    card), is tried — the others were each asked and passed over (review 70's S1)."""
+    if spaced is not None and spaced.cut_from(first, top):
+        return (range(first + 18, first + 17, -1) if first + 18 <= top else range(0)), True
+    return range(top, first, -1), False
+
+
 def _all_readings(
     folded: str, number: WrittenNumber, *, wrapped: bool = False
 ) -> Iterator[_Reading]:
@@ -885,18 +902,28 @@ def _all_readings(
     spaced = _SpacedOut(number) if count >= 12 else None  # (see _SpacedOut)
     # (not after a phone's or a card's label: 手机：183.136.210.51 is a mobile with dots, review 39)
     addresses = _addresses(number) if count >= _IPV4_GROUPS and not breaks.labelled() else None
+    # (the digits of the whole number and the digits before each group, counted once: a
+    # window's size is a difference, its digits and lengths a slice — review 70's S1)
+    joined = "".join(g.digits for g in groups)
+    lengths = tuple(len(g.digits) for g in groups)
+    before = list(accumulate(lengths, initial=0))
     first = 0
     while first < count:
         reading = None
         # a reading has at most 19 digits and each group at least one: a long column of
         # figures (thousands of groups in one written number) costs linear time, not quadratic
         top = min(count, first + _MOST_DIGITS)
-        size = sum(len(g.digits) for g in groups[first:top])
-        for last in range(top, first, -1):
-            if last < top:
-                size -= len(groups[last].digits)
+        lasts, cut = _window_ends(first, top, spaced)
+        for last in lasts:
+            size = before[last] - before[first]
             if size < 11:
                 break
+            digits = joined[before[first] : before[last]]
+            if cut and not _validated(folded, digits, lengths[first:last], groups[first].start):
+                # (18 digits spaced out that are no ID number or card: _read finds nothing in
+                # them, so the window's other questions, dearer, are not asked — a run of 40,000
+                # digits spaced out asks this at each digit)
+                continue
             # (20 digits: only a 残疾人证 number, an ID number and two digits more, written
             # whole, as the two or in fours — the whole number, 3101 0419 8511 2275 8242: red
             # team 40 — no window of a long account in fours is read so)
@@ -939,10 +966,19 @@ def _all_readings(
                         and (breaks.labelled() or not _in_sum(folded, number, first, last))
                     )
                 )
-                or number.lines_apart(first, last)
+                or breaks.lines_apart(first, last)
             ) and not (size == 18 and _checked_id(groups[first:last])):
                 continue
-            reading = _read(folded, number, first, last, piece=piece, wrapped=whole)
+            reading = _read(
+                folded,
+                number,
+                first,
+                last,
+                piece=piece,
+                wrapped=whole,
+                digits=digits,
+                lengths=lengths[first:last],
+            )
             if reading is not None:
                 yield reading
                 first = last

@@ -85,6 +85,17 @@ class _Breaks:
         # a column of 40,000 figures one a line asked it of every window: review 67's S1)
         return not self.labelled() or self._cut(first, last)
 
+    def lines_apart(self, first: int, last: int) -> bool:
+        """:meth:`~govpub.compliance.grouping.WrittenNumber.lines_apart`, answered from the
+        breaks counted once: a run of 40,000 digits spaced out (``1 1 1 …``, ``1杠1杠…``) asked
+        it of a window at each group, each time over the window's groups (review 70's S1)."""
+        before = self._before
+        if before[last - 1] == before[first]:
+            return False  # (no break inside the window)
+        return (first > 0 and before[first] != before[first - 1]) or (
+            last < len(before) and before[last] != before[last - 1]
+        )
+
     def _cut(self, first: int, last: int) -> bool:
         """Whether a cell border among groups ``first``..``last - 1`` cuts a cell's number:
         the borders counted once for the whole number, each window answered at once."""
@@ -137,3 +148,9 @@ class _SpacedOut:
         if self._longer[last] != self._longer[first]:
             return False
         return glued[first] or (last < len(glued) and glued[last])
+
+    def cut_from(self, first: int, top: int) -> bool:
+        """Whether every window from group ``first`` up to group ``top`` (``first + 1`` to
+        ``top`` as its end) is such a part: single digits all, and a single digit before the
+        first on its line — so each holds as many digits as groups."""
+        return self._glued[first] and self._longer[top] == self._longer[first]
