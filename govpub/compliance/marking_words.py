@@ -35,6 +35,7 @@ __all__ = [
     "spelled_apart",
     "standin_expression",
     "standin_level_firsts",
+    "standin_level_keys",
     "standin_levels",
     "standin_markers",
     "standin_seed_literals",
@@ -314,6 +315,12 @@ def standin_levels() -> str:
 def standin_level_firsts() -> str:
     """The characters a 密级 of :func:`standin_levels` may start with (a class's contents)."""
     return "".join(sorted(set().union(*map(_firsts, _LEVELS))))
+
+
+def standin_level_keys() -> tuple[str, ...]:
+    """What every 密级 written with a stand-in for its 密 holds (蜜, 秘, 觅, ``mi`` with its
+    tone marks): where a reader of markings looks around (:func:`may_hold_standin_level`)."""
+    return _second_standins()
 
 
 def may_hold_standin_level(folded: str) -> bool:
