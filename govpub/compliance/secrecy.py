@@ -323,20 +323,33 @@ def _keys_at(folded: str) -> list[int]:
 
 def _windows(folded: str, keys: list[int]) -> list[tuple[int, int]]:
     """The stretches of whole lines within :data:`_MARKING_REACH` of each key and one line
-    beyond, overlapping ones merged."""
-    windows: list[tuple[int, int]] = []
+    beyond, overlapping ones merged (the line breaks looked up by bisection: a long line of
+    many keys is no search from each to its line's ends)."""
+    breaks = [match.start() for match in _LINE_BREAK.finditer(folded)]
     size = len(folded)
+
+    def line_start(at: int) -> int:  # (of the line holding offset at)
+        index = bisect.bisect_left(breaks, at) - 1
+        return breaks[index] + 1 if index >= 0 else 0
+
+    def line_end(at: int) -> int:
+        index = bisect.bisect_left(breaks, at)
+        return breaks[index] if index < len(breaks) else size
+
+    windows: list[tuple[int, int]] = []
     for key in keys:
-        low = folded.rfind("\n", 0, max(0, key - _MARKING_REACH))
-        low = folded.rfind("\n", 0, low) + 1 if low > 0 else 0
-        high = folded.find("\n", min(size, key + _MARKING_REACH))
-        high = folded.find("\n", high + 1) if high != -1 else -1
-        high = size if high == -1 else high
+        low = line_start(max(0, key - _MARKING_REACH))
+        low = line_start(low - 1) if low > 0 else 0
+        high = line_end(min(size, key + _MARKING_REACH))
+        high = line_end(high + 1) if high < size else size
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
         else:
             windows.append((low, high))
     return windows
+
+
+_LINE_BREAK = regex("\n")
 
 
 # A line of nothing but a 密级, as a list item may be ("- 机密", "2. 秘密"), maybe with a period

@@ -90,7 +90,8 @@ def _ascii_digits(text: str) -> str:
 
 # a mask beside a digit of any script: what a masked number needs, searched only when a mask
 # is there
-_DIGIT_BY_MASK = regex(r"\d[*＊]|[*＊]\d")
+# (each star first: the alternation "\d[*＊]|[*＊]\d" was tried at every position, 0.8 ms a post)
+_DIGIT_BY_MASK = tuple(regex(rf"{star}(?:(?<=\d{star})|(?=\d))") for star in (r"\*", "＊"))
 _OTHER_MASKS = "X●#※×＿Ｘｘ"
 # a lower-case "x" after seventeen digits: an ID number's check character, or its mask ("x" is
 # in most links: a literal first)
@@ -236,7 +237,10 @@ def may_hold_under_masked(text: str) -> bool:
     posts hold no asterisk, and most that do hold it in Markdown emphasis); the other masks
     (``_OTHER_MASKS``) only after a digit ("#" is in most posts, Markdown's headings: a search
     of the whole text for a digit before it cost 10 µs a post)."""
-    if ("*" in text or "＊" in text) and _DIGIT_BY_MASK.search(text) is not None:
+    if any(
+        star in text and by.search(text) is not None
+        for star, by in zip("*＊", _DIGIT_BY_MASK, strict=True)
+    ):
         return True
     if (
         ("*" in text and (holds(text, "\\*") or holds(text, ">*")))
