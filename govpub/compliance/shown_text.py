@@ -23,12 +23,14 @@ text's reading masked it.  As :func:`.check._reversed_text` reads a run shown re
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding.hidden_elements import unshown_elements
 from govpub.compliance.folding.verbatim import in_code
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 
 __all__ = ["read_as_shown"]
@@ -76,11 +78,37 @@ def _hidden_on_page(text: str) -> list[tuple[int, int]]:
     in Markdown code: a code span or block prints their tags as written, content and all
     (a code span of ``138<span hidden>x</span>12345678`` shows no number), as the override elements
     in code are none (:func:`.bidi_elements.override_elements`)."""
-    hidden = unshown_elements(text)
+    hidden = [span for span in unshown_elements(text) if not _may_show(text, *span)]
     if not hidden:
         return hidden
     printed = in_code(text, [start for start, _ in hidden])
     return [span for span in hidden if span[0] not in printed]
+
+
+def _may_show(text: str, start: int, end: int) -> bool:
+    """Whether a page may show some of a hidden element after all, so that its removal would
+    join characters no reader sees together (review 73): an element inside it that sets a
+    style of its own (an editor's ``font-size:0`` wrapper round spans of 16px, a
+    ``visibility:visible`` child, a coloured child of a transparent parent), a start tag with
+    two ``style`` attributes (a page keeps the first), or a ``hidden`` attribute that a
+    ``display`` of the style overrides.  Such an element is left as written in this reading
+    (the blocking side stays the field's own reading, which keeps its content)."""
+    opening_end = text.find(">", start, end) + 1
+    opening = text[start:opening_end].lower()
+    if "style" in text[opening_end:end].lower() and _OWN_STYLE.search(text, opening_end, end):
+        return True
+    if opening.count("style") > 1:
+        return True
+    return (
+        _HIDDEN_ATTRIBUTE.search(opening) is not None and _SHOWN_DISPLAY.search(opening) is not None
+    )
+
+
+# a start tag inside the element with a style of its own
+_OWN_STYLE = regex(r"<[A-Za-z][^<>]*?\sstyle\s*=", re.IGNORECASE)
+# the hidden attribute, and a display declaration other than none
+_HIDDEN_ATTRIBUTE = regex(r"\shidden(?=[\s/>=])")
+_SHOWN_DISPLAY = regex(r"display\s*:\s*(?!none)[a-z]")
 
 
 def _shown(text: str, hidden: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
