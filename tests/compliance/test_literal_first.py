@@ -49,3 +49,12 @@ def test_the_starred_spellings_around_the_stars_are_the_whole_texts(text: str) -
     from govpub.compliance.contacts import _STARRED, _starred
 
     assert [m.span() for m in _starred(text)] == [m.span() for m in _STARRED.finditer(text)]
+
+
+@settings(max_examples=500)
+@given(st.text(st.sampled_from(list("★ 密\n机a1")), max_size=40))
+def test_the_star_gap_with_the_star_first_is_as_before(text: str) -> None:
+    from govpub.compliance.folding.spacing import _IDEOGRAPH_AHEAD, _STAR_GAP
+
+    old = re.compile("(?<=[^密\n])★ ?" + _IDEOGRAPH_AHEAD)
+    assert [m.span() for m in _STAR_GAP.finditer(text)] == [m.span() for m in old.finditer(text)]

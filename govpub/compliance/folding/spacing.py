@@ -171,7 +171,8 @@ _BR_GAP = LazyPattern("<br ?/?> ?" + _IDEOGRAPH_AHEAD)
 # (and a star, which every star emoji folds to: "内⭐部⭐资⭐料" strings the characters as
 # "内*部*资*料" does — beyond Latin-1, so looked for apart, and only in a text that holds one;
 # red team 35)
-_STAR_GAP = LazyPattern("(?<=[^密\n])★ ?" + _IDEOGRAPH_AHEAD)
+# (the star first: a look-behind first was tried at every position, 0.4 ms a post with a ★)
+_STAR_GAP = LazyPattern("★(?<=[^密\n]★) ?" + _IDEOGRAPH_AHEAD)
 # (and the dashes the fold keeps — en, em and horizontal bar, and the katakana prolonged sound
 # mark that looks like one: "内—部—资—料", "机―密★", "（此ー件ー不予公开）" string the characters as
 # "内-部-资-料" does; a 破折号 "——" is two, and the second has no ideograph before it.  Beyond
