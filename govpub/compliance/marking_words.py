@@ -227,25 +227,30 @@ def standin_expression(word: str) -> str:
     return f"(?:{'|'.join(alternatives)})"
 
 
-def stands_in(found: str, word: str) -> bool:
+def stands_in(found: str, word: str, after: str = "") -> bool:
     """Whether ``found`` (a match of :func:`standin_expression`) is ``word`` with a stand-in,
     one ideograph at least left (a word all in pinyin is a term of its own list, or none),
-    and no run of letters in it a word of its own (:func:`_a_word_of_its_own`)."""
+    and no run of letters in it a word of its own (:func:`_a_word_of_its_own`); ``after``:
+    the character that follows it in the text."""
     return (
         _JOINED.sub("", found) != word
         and _IDEOGRAPH.search(found) is not None
-        and not _a_word_among(_IDEOGRAPH.split(found))
+        and not _a_word_among(_IDEOGRAPH.split(found), goes_on=_IDEOGRAPH.match(after) is not None)
     )
 
 
-def _a_word_among(runs: list[str]) -> bool:
+def _a_word_among(runs: list[str], *, goes_on: bool) -> bool:
     """Whether a run of letters between the ideographs of a form (``runs``: what lies before
     the first, between two, after the last) is a word of its own (:func:`_a_word_of_its_own`),
-    set off by a space on every side where an ideograph of the form stands."""
+    set off by a space on every side where an ideograph of the form stands; an English word
+    only where the Chinese goes on past the form (``goes_on``: ``内部can考虑一下`` — where the
+    form ends the phrase, ``（仅供内部can考）``, its letters stand in: review 73's L1)."""
     last = len(runs) - 1
     return any(
         _a_word_of_its_own(
-            run, set_off=(at == 0 or run[0] in " \t") and (at == last or run[-1] in " \t")
+            run,
+            set_off=(at == 0 or run[0] in " \t") and (at == last or run[-1] in " \t"),
+            english=goes_on,
         )
         for at, run in enumerate(runs)
         if run.strip(JOINS)
@@ -256,7 +261,7 @@ _IDEOGRAPH = regex("[\u3400-\u9fff]")
 _JOINED = regex(f"[{re.escape(JOINS)}]")
 
 
-def _a_word_of_its_own(run: str, *, set_off: bool) -> bool:
+def _a_word_of_its_own(run: str, *, set_off: bool, english: bool = True) -> bool:
     """Whether ``run``, the letters between two ideographs of a form (or before its first, or
     past its last), are a word of their own and stand in for nothing: one syllable that is an
     English word too, without a tone mark (``我们内部can考虑一下``: English in a Chinese
@@ -269,7 +274,7 @@ def _a_word_of_its_own(run: str, *, set_off: bool) -> bool:
         return False  # two syllables or more, spaced
     if letters.lower().translate(_UNTONED) not in _syllables():
         return False  # two syllables or more, run together
-    return set_off or letters.lower() in _english()
+    return set_off or (english and letters.lower() in _english())
 
 
 _UNTONED = str.maketrans(
@@ -553,6 +558,7 @@ def _marker_before(
     for start in range(low, at + 1):
         for word, pattern in reading.starts.get(folded[start], ()):
             match = pattern.match(folded, start)
-            if match is not None and match.end() > at and stands_in(match.group(), word):
+            after = folded[match.end() : match.end() + 1] if match is not None else ""
+            if match is not None and match.end() > at and stands_in(match.group(), word, after):
                 return start, match.end(), word
     return None
