@@ -29,7 +29,8 @@ __all__ = ["drop_hidden", "may_hide", "unshown_elements"]
 # drop_formatting as t.cn.gov.cn/x, but the reader sees (and copies) t.cn/x (review of red
 # teams 51–54).  Zero however written, "0", ".0", "0.0px", "0!important"; tags of other
 # names inside ("<del><i>.gov.cn</i></del>"; review of fix51).
-_ZERO = r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?=[;\"'>])"
+_UNITS = r"(?:px|pt|em|rem|%|vw|vh|vmin|vmax|ex|ch)"
+_ZERO = rf"(?:0+(?:\.0*)?|\.0+){_UNITS}?\s*(?:!\s*important\s*)?(?=[;\"'>])"
 # (what hides an element in its style: display none, visibility hidden, …)
 # (a CSS comment reads as nothing there: display:/**/none hides, as _style_hides reads it)
 _CSS_GAP = r"(?:\s|/\*[^<>]{0,50}?\*/)*"
@@ -38,6 +39,13 @@ _HIDING_STYLE = (
     rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
     rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
     rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO}"
+    # (review 73's L5: collapsed, scaled to nothing, a height of 0 hiding its overflow, a
+    # transparent colour written rgba/hsla, moved off the screen)
+    rf"|visibility\s*:\s*collapse|transform\s*:\s*scale\(\s*0"
+    rf"|(?<![\w-])(?:max-)?height\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
+    rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])(?:max-)?height\s*:\s*{_ZERO}"
+    rf"|(?<![\w-])color\s*:\s*(?:rgb|hsl)a\("
+    rf"|(?:left|top|text-indent)\s*:\s*-\s*[0-9]{{4,}}"
 )
 _HIDDEN_OPEN = (
     r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>"
@@ -101,7 +109,11 @@ def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
 
 _QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
 _HIDDEN_ATTRIBUTE = regex(r"(?<=\s)hidden(?=[\s=/>])", re.IGNORECASE)
-_ZERO_VALUE = regex(r"(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?")
+_ZERO_VALUE = regex(rf"(?:0+(?:\.0*)?|\.0+){_UNITS}?")
+# a colour of alpha 0 (rgba(0,0,0,0), hsla(0 0% 0% / 0)), a scale of 0, a place off the screen
+_CLEAR_COLOUR = regex(r"(?:rgb|hsl)a?\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)")
+_SCALED_AWAY = regex(r"scale\(\s*(?:0+(?:\.0*)?|\.0+)\s*(?:,\s*[0-9.]+\s*)?\)")
+_FAR_OFF = regex(r"-\s*[0-9]{4,}(?:\.[0-9]*)?(?:px|em|rem)?")
 
 
 def _hides(opening: str) -> bool:
@@ -123,12 +135,32 @@ def _style_hides(style: str) -> bool:
     ``content:'display:none'`` declares no ``display`` (review 66's L2)."""
     declared = declarations(style)
     zero = [declared.get(name, "") for name in ("font-size", "opacity", "width")]
+    overflows = declared.get("overflow") == "hidden"
     return (
         declared.get("display") == "none"
-        or declared.get("visibility") == "hidden"
+        or declared.get("visibility") in ("hidden", "collapse")
         or declared.get("color") == "transparent"
+        or _CLEAR_COLOUR.fullmatch(declared.get("color", "")) is not None
         or any(_ZERO_VALUE.fullmatch(value) is not None for value in zero[:2])
-        or (_ZERO_VALUE.fullmatch(zero[2]) is not None and declared.get("overflow") == "hidden")
+        or (_ZERO_VALUE.fullmatch(zero[2]) is not None and overflows)
+        or (overflows and _ZERO_VALUE.fullmatch(_height(declared)) is not None)
+        or _SCALED_AWAY.fullmatch(declared.get("transform", "")) is not None
+        or _off_screen(declared)
+    )
+
+
+def _height(declared: dict[str, str]) -> str:
+    """The height an element is held to (``max-height`` as well): a collapsed section's."""
+    return declared.get("max-height") or declared.get("height", "")
+
+
+def _off_screen(declared: dict[str, str]) -> bool:
+    """Whether an element is placed a thousand pixels off the screen: its text indented away,
+    or an absolute or fixed box moved left or up (the "visually hidden" idiom; review 73)."""
+    if _FAR_OFF.fullmatch(declared.get("text-indent", "")) is not None:
+        return True
+    return declared.get("position") in ("absolute", "fixed") and any(
+        _FAR_OFF.fullmatch(declared.get(side, "")) is not None for side in ("left", "top")
     )
 
 
