@@ -41,6 +41,7 @@ from functools import cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, Folded, sentence_around
+from govpub.compliance.holds import occurrences
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.sales_cues import (
     PITCH,
@@ -77,11 +78,7 @@ def _starred(text: str) -> Iterator[re.Match[str]]:
     every position (≈ 1 ms in a post of 20,000 characters with a ★ anywhere).  A match
     holds stars no more than :data:`_STAR_GAP` apart and starts and ends near them: the
     stretches around clusters of stars hold every one."""
-    stars: list[int] = []
-    at = text.find("★")
-    while at != -1:
-        stars.append(at)
-        at = text.find("★", at + 1)
+    stars = list(occurrences(text, "★"))
     low = high = -_STAR_GAP - 1
     done = 0
     for star in [*stars, len(text) + _STAR_GAP + 1]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
-from govpub.compliance.holds import holds
+from govpub.compliance.holds import holds, occurrences
 from govpub.compliance.plain_tables import Span, cell_starts, line_at, rows_below
 from govpub.compliance.regex_cache import regex
 
@@ -287,7 +287,7 @@ def _windows(folded: str, anchors: Sequence[int]) -> Iterator[tuple[int, int]]:
     """Spans of ``folded`` around each anchor of a note (:func:`.disclosure.find_disclosure_notes`
     passes those it read; and a yes/no field's pinyin key), on its line, ``_WINDOW`` either side,
     not overlapping."""
-    starts = sorted([*anchors, *_occurrences(folded, "sfgk")])
+    starts = sorted([*anchors, *occurrences(folded, "sfgk")])
     done = 0
     for at in starts:
         if at < done:
@@ -297,11 +297,3 @@ def _windows(folded: str, anchors: Sequence[int]) -> Iterator[tuple[int, int]]:
         hi = min(at + _WINDOW, len(folded)) if line_end == -1 else line_end
         yield lo, hi
         done = hi
-
-
-def _occurrences(folded: str, word: str) -> Iterator[int]:
-    """Where ``word`` starts in ``folded``."""
-    at = folded.find(word)
-    while at != -1:
-        yield at
-        at = folded.find(word, at + 1)

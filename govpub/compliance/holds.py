@@ -1,4 +1,4 @@
-"""Whether a long field holds a short string: the quick tests that gate the readers.
+"""Whether a long field holds a short string, and where: the quick tests that gate the readers.
 
 Many readers first ask whether a field holds a few characters at all (``&#``, ``<img``,
 ``[/``, ``此件``) and skip their work when it does not — the common case.  CPython looks for
@@ -14,11 +14,12 @@ search skips by the needle's length).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["holds"]
+__all__ = ["holds", "occurrences"]
 
 #: From this length on, ``needle in text`` is as fast (its search skips by the needle's length).
 _LONG = 6
@@ -33,6 +34,16 @@ def holds(text: str, needle: str) -> bool:
 
 #: Below this length a field is searched by ``in`` (the expression's call costs more).
 _WORTH = 256
+
+
+def occurrences(text: str, needle: str, low: int = 0, high: int | None = None) -> Iterator[int]:
+    """Where ``needle`` starts in ``text[low:high]``, in order, overlapping ones too (``str.find``
+    from each: the readers that look around a rare character or word find it so)."""
+    stop = len(text) if high is None else high
+    at = text.find(needle, low, stop)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1, stop)
 
 
 @lru_cache(maxsize=64)

@@ -40,6 +40,7 @@ from govpub.compliance._text import (
     PAREN_LIKE_OPEN,
 )
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.holds import occurrences
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.secrecy import after_handling, ends_with_a_thing
@@ -200,13 +201,7 @@ def find_marking_notes(
 
 def key_positions(folded: str) -> list[int]:
     """Where any of :data:`MARK_KEYS` starts in ``folded``, in order (``str.find`` each)."""
-    found: set[int] = set()
-    for key in MARK_KEYS:
-        at = folded.find(key)
-        while at != -1:
-            found.add(at)
-            at = folded.find(key, at + 1)
-    return sorted(found)
+    return sorted({at for key in MARK_KEYS for at in occurrences(folded, key)})
 
 
 def _notes(folded: str, keys: list[int]) -> Iterator[Hit]:

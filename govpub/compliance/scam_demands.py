@@ -11,7 +11,6 @@ scam as a topic (近期冒充公检法诈骗多发), who is asked (您 or 各单
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 
 from govpub.compliance._data import data_words
@@ -23,6 +22,7 @@ from govpub.compliance._text import (
     run_start,
 )
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.holds import occurrences
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["scam_demands"]
@@ -90,7 +90,7 @@ def scam_demands(folded: str, demand: int, start: int, end: int, *, sentence_end
         return False
     head = _after_but(folded, _sentence_start(folded, demand, demand - _REACH_SCAM), demand)
     actors = [
-        (at, actor) for actor in _scam_actors() for at in _occurrences(folded, actor, head, demand)
+        (at, actor) for actor in _scam_actors() for at in occurrences(folded, actor, head, demand)
     ]
     said = _said_in_the_demand(folded, head, demand, actors)
     if said is not None:
@@ -252,13 +252,6 @@ def _after_but(folded: str, head: int, demand: int) -> int:
     while at > head and folded[at - 1] == "不":
         at = folded.rfind(_BUT, head, at)
     return at + 1 if at >= 0 else head
-
-
-def _occurrences(folded: str, word: str, low: int, high: int) -> Iterator[int]:
-    at = folded.find(word, low, high)
-    while at >= 0:
-        yield at
-        at = folded.find(word, at + 1, high)
 
 
 def _guarded(folded: str, head: int, at: int, end: int) -> bool:

@@ -57,6 +57,7 @@ from govpub.compliance._text import (
 from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.glosses import gloss
+from govpub.compliance.holds import occurrences
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import (
     may_hold_standin_level,
@@ -312,13 +313,8 @@ def _markings(folded: str) -> Iterator[re.Match[str]]:
 
 def _keys_at(folded: str) -> list[int]:
     """Where :data:`_MARKING_KEYS` and the stand-ins' keys stand in ``folded``, in order."""
-    at: list[int] = []
-    for key in (*_MARKING_KEYS, *standin_level_keys()):
-        found = folded.find(key)
-        while found != -1:
-            at.append(found)
-            found = folded.find(key, found + 1)
-    return sorted(at)
+    keys = (*_MARKING_KEYS, *standin_level_keys())
+    return sorted(at for key in keys for at in occurrences(folded, key))
 
 
 def _windows(folded: str, keys: list[int]) -> list[tuple[int, int]]:

@@ -30,3 +30,14 @@ def test_a_needle_at_the_end_of_a_long_field_is_found() -> None:
     assert holds(field + "[/b]", "[/")
     assert not holds(field + "[b]", "[/")
     assert holds("*" * 300 + "\\*", "\\*")
+
+
+@given(st.text(_CHARS, max_size=60), st.text(_CHARS, min_size=1, max_size=3))
+def test_occurrences_are_every_start_of_the_needle(text: str, needle: str) -> None:
+    from govpub.compliance.holds import occurrences
+
+    expected = [at for at in range(len(text)) if text.startswith(needle, at)]
+    assert list(occurrences(text, needle)) == expected
+    assert list(occurrences(text, needle, 5, 40)) == [
+        at for at in expected if at >= 5 and at + len(needle) <= 40
+    ]
