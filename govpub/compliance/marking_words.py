@@ -30,7 +30,6 @@ __all__ = [
     "apart_anchors",
     "joins_marking",
     "marking_words",
-    "may_hold_standin_level",
     "pinyin_expression",
     "spelled_apart",
     "standin_expression",
@@ -324,15 +323,8 @@ def standin_level_firsts() -> str:
 
 def standin_level_keys() -> tuple[str, ...]:
     """What every 密级 written with a stand-in for its 密 holds (蜜, 秘, 觅, ``mi`` with its
-    tone marks): where a reader of markings looks around (:func:`may_hold_standin_level`)."""
+    tone marks): where a reader of markings looks around (:func:`.secrecy._keys_at`)."""
     return _second_standins()
-
-
-def may_hold_standin_level(folded: str) -> bool:
-    """Whether ``folded`` may hold a 密级 with a stand-in for its 密 (机蜜, 机mi): what a reader
-    that skips a text without 密 asks before it does: a dozen substring searches (a search of
-    one expression, a class or a syllable, tried every position: 0.4 ms a benchmark post)."""
-    return any(form in folded for form in _second_standins())
 
 
 @cache
