@@ -22,12 +22,12 @@ text's reading masked it.  As :func:`.check._reversed_text` reads a run shown re
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from govpub.compliance.fields import TextField
+from govpub.compliance.folding.folded import back_to_written
 from govpub.compliance.folding.hidden_elements import unshown_elements
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -113,19 +113,14 @@ _SHOWN_DISPLAY = regex(r"display\s*:\s*(?!none)[a-z]")
 
 def _shown(text: str, hidden: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
     """``text`` without the spans ``hidden`` (in order, apart), and the way from an offset
-    in it back to the text as written: an offset at a cut is the shown character after it."""
+    in it back to the text as written (:func:`~.folding.folded.back_to_written`: an offset at a
+    cut is the shown character after it)."""
     kept: list[str] = []
-    cuts: list[int] = []  # where each span was cut, in the shown text
-    removed: list[int] = [0]  # characters removed before the shown text's offset at each cut
+    removed: list[int] = []
     done = 0
     for start, end in hidden:
         kept.append(text[done:start])
-        cuts.append(start - removed[-1])
-        removed.append(removed[-1] + end - start)
+        removed.extend(range(start, end))
         done = end
     kept.append(text[done:])
-
-    def written(at: int) -> int:
-        return at + removed[bisect.bisect_right(cuts, at)]
-
-    return "".join(kept), written
+    return "".join(kept), back_to_written(removed).original
