@@ -467,6 +467,8 @@ def _number_readings(
 ) -> list[_Reading]:
     """The readings of one written number, a passport's or permit's first."""
     readings = list(_readings(folded, number))
+    if not readings and (bare := _without_stray_x(number)) is not None:
+        readings = list(_readings(folded, bare))
     if not readings and (disability := _disability_with_x(folded, number)) is not None:
         return [disability]
     if not readings or readings[0].start >= number.groups[0].end:
@@ -479,6 +481,20 @@ def _number_readings(
         if passport is not None:
             readings.insert(0, passport)
     return _with_hmt_mobiles(folded, number, readings)
+
+
+def _without_stray_x(number: WrittenNumber) -> WrittenNumber | None:
+    """``number`` without its final ``x`` when the x is no ID number's check character: no
+    17 digits (or 14, a 15-digit number's) stand before it (``13812345678x``, a mobile and a
+    stray letter — or an address glued on, ``13812345678xhttps://…``: review 74's U3)."""
+    groups = number.groups
+    if len(groups) < 2 or groups[-1].digits != "x" or number.separators[-1]:
+        return None
+    if sum(len(group.digits) for group in groups[:-1]) in (14, 17):
+        return None
+    return replace(
+        number, end=groups[-2].end, groups=groups[:-1], separators=number.separators[:-1]
+    )
 
 
 #: Every detector needs at least this many digits (an HKID whose check is A: six).
