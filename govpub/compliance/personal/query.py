@@ -324,8 +324,8 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
 
 
 #: An address's shape for :func:`any_query_maybe`: an ASCII digit ``0``, a ``-``, a ``+``, a
-#: space, a dot or a bracket ``-``, an ASCII letter ``a``, an ``=`` itself, anything else a blank (the line break
-#: between two addresses too: no run goes from one into the next).
+#: space, a dot or a bracket ``-``, an ASCII letter ``a``, an ``=`` itself, anything else a
+#: blank (the line break between two addresses too: no run goes from one into the next).
 _SHAPES = bytes(
     ord("0")
     if char in "0123456789"
