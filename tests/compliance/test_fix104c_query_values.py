@@ -166,3 +166,9 @@ def test_a_pair_read_here_blocks_once_and_is_masked_in_mask_mode(body: str) -> N
     assert [(f.rule, f.severity) for f in result.findings] == [("personal.mobile", "fixed")]
     assert "1234" not in result.post.body
     assert [f.rule for f in check(result.post, policy).findings] == []
+
+
+def test_a_name_folded_otherwise_than_by_case_is_read_folded() -> None:
+    written = "ｍｏｂｉｌｅ＝１３８％２０１２３４％２０５６７８"
+    hits = list(find_in_bare_queries("mobile=138%201234%205678", lambda s, e: written[s:e]))
+    assert [hit.kind for hit in hits] == ["mobile"]

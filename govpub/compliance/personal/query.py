@@ -484,13 +484,23 @@ def find_in_bare_queries(
         if key is None:
             continue
         name = key.group().rstrip('"')
-        named = _named(name if written is None else written(key.start(), key.start() + len(name)))
+        named = _named(_as_written(name, key.start(), written))
         if named is None or named == "code":
             continue
         query = f"?{_KEY_OF[named]}="
         shift = match.start(1) - len(query)
         for hit in find_in_query(query + value):
             yield replace(hit, start=hit.start + shift, end=hit.end + shift)
+
+
+def _as_written(name: str, start: int, written: Callable[[int, int], str] | None) -> str:
+    """A pair's name ``name`` (at ``start`` of a folded text) in its capitals as written, when
+    it was written so: a name folded otherwise than by case (full-width, a look-alike) is read
+    folded."""
+    if written is None:
+        return name
+    as_written = written(start, start + len(name))
+    return as_written if as_written.lower() == name.lower() else name
 
 
 def masked_as_written(written: str, masked: str) -> str:
