@@ -157,6 +157,8 @@ _REPEATED = [
     pytest.param("applicantMobile=1%EF%BC%91%C2%A0", id="bare-query-wide-escapes"),
     pytest.param("https://a.cn/?%E6%89%8B=1++2..3 (+86)4&", id="link-query-spelled-values"),
     pytest.param("https://a.cn/?r=%2Fa%3Fmobile%3D1%25202&", id="link-query-nested-values"),
+    pytest.param("1+%", id="bare-query-marks-of-no-pair"),
+    pytest.param("电话：1+1 ", id="bare-query-marks-after-colons"),
     # (review 40: a slogan's star after a kind of secret, its phrase looked at to the line's
     # end for each star; a 工作秘密 header's head read from the text's start for each line)
     pytest.param("国家秘密★维护", id="slogan-phrase-per-star"),
