@@ -495,24 +495,38 @@ def _bare_values(text: str) -> Iterator[re.Match[str]]:
     found from those: the ``=`` or colon nearest before each, within a value's length, is where
     its pair's value starts if any does.  (A pass over the colons of a Chinese text, which
     holds many, cost 0.5 ms a benchmark post, and an expression's search for ``[%+]`` 0.3 ms:
-    its ``%`` and ``+`` are few, found by ``str.find``.)  Each costs a look back and a match of
-    a value's length at most."""
-    marks = [text.find("%"), text.find("+")]
-    while (here := min((mark for mark in marks if mark >= 0), default=-1)) >= 0:
-        low = max(0, here - _BARE_VALUE_MOST - 4)
-        sign = max(
-            text.rfind("=", low, here), text.rfind(":", low, here), text.rfind("：", low, here)
-        )
-        match = _BARE_VALUE.match(text, sign) if sign >= 0 else None
-        if match is None or match.end(1) <= here:
-            at = here + 1  # (a % or a + of no pair's value: 30%, 互联网+)
-        else:
-            yield match
-            at = match.end()
-        marks = [
-            text.find(char, at) if 0 <= mark < at else mark
-            for char, mark in zip("%+", marks, strict=True)
-        ]
+    its ``%`` and ``+`` are few, found by ``str.find``, and most are no escape's or a value's
+    — ``30%以上``, ``互联网+政务``: :func:`_in_a_value_maybe`.)  Each costs a look back and a
+    match of a value's length at most."""
+    percent, plus = text.find("%"), text.find("+")
+    while percent >= 0 or plus >= 0:
+        here = plus if percent < 0 or 0 <= plus < percent else percent
+        at = here + 1
+        if _in_a_value_maybe(text, here):
+            low = max(0, here - _BARE_VALUE_MOST - 4)
+            sign = max(
+                text.rfind("=", low, here), text.rfind(":", low, here), text.rfind("：", low, here)
+            )
+            match = _BARE_VALUE.match(text, sign) if sign >= 0 else None
+            if match is not None and match.end(1) > here:
+                yield match
+                at = match.end()
+        if 0 <= percent < at:
+            percent = text.find("%", at)
+        if 0 <= plus < at:
+            plus = text.find("+", at)
+
+
+_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+_VALUE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%(")
+
+
+def _in_a_value_maybe(text: str, at: int) -> bool:
+    """Whether the ``%`` or ``+`` at ``at`` may be part of a pair's value: an escape's two hex
+    digits after a ``%``, a value's character beside a ``+``."""
+    if text[at] == "%":
+        return text[at + 1 : at + 2] in _HEX_DIGITS and text[at + 2 : at + 3] in _HEX_DIGITS
+    return text[at + 1 : at + 2] in _VALUE_CHARACTERS or text[at - 1 : at] in _VALUE_CHARACTERS
 
 
 def _as_written(name: str, start: int, written: Callable[[int, int], str] | None) -> str:
