@@ -161,8 +161,8 @@ _CJK_KEYS: dict[Kind, tuple[str, ...]] = {
     "id_number": ("身份证", "身份证号", "身份证号码", "证件号", "证件号码", "身份證", "身份證號"),
     "bank_card": ("卡号", "银行卡", "银行卡号", "账号", "银行账号", "收款账号", "卡號", "帳號"),
 }
-#: A name of each kind, under which a pair's value whose own name was read otherwise (a
-#: Chinese name, a word's tail) is read again (:func:`_pair_hits`).
+#: A name of each kind, under which a pasted pair's value is read as a link's query value
+#: (:func:`find_in_bare_queries`: its own name may be Chinese, escaped or a word's tail).
 _KEY_OF: dict[Kind, str] = {
     "id_number": "idcard",
     "mobile": "mobile",
@@ -461,9 +461,9 @@ def find_in_bare_queries(
     :data:`_QUERY_KEYS` whose value a form encoded — an escape or a ``+`` in it — read as the
     same pair in a link's query (:func:`find_in_query`), and shown to every reader as plain
     text.  A value without either is text's to read (``mobile=138 1234 5678``), and a pair
-    inside a link's address the caller leaves to the link's reading.  A pass over the ``=``
-    signs (and colons) of a text that holds an escape or a ``+``; a bounded look back and a
-    value of 200 characters at most (a full-width number's UTF-8 escapes) at each.
+    inside a link's address the caller leaves to the link's reading.  Found from the escapes
+    and ``+`` signs of a text (:func:`_bare_values`); a bounded look back and a value of 200
+    characters at most (a full-width number's UTF-8 escapes) at each.
     ``written(start, end)``: the characters of ``text[start:end]`` as written, when ``text``
     is folded (a name's capitals tell its words: ``applicantMobile``)."""
     if not ("=" in text or ":" in text or "：" in text) or not ("%" in text or "+" in text):
@@ -588,9 +588,9 @@ def _references_read(raw: str) -> tuple[str, list[int]]:
 
 
 def _decoded(url: str) -> tuple[str, list[int]]:
-    """``url`` with its escapes of digits, letters, ``+``, ``-`` and spaces decoded, and where
-    each of its characters starts in ``url`` (and, last, ``len(url)``): a decoded character
-    ``i`` was written at ``url[starts[i]:starts[i + 1]]``."""
+    """``url`` with its escapes of digits, letters, separators and a pair's syntax decoded
+    (:data:`_ASCII_ESCAPE`), and where each of its characters starts in ``url`` (and, last,
+    ``len(url)``): a decoded character ``i`` was written at ``url[starts[i]:starts[i + 1]]``."""
     return _replaced(url, _ASCII_ESCAPE, _escaped)
 
 
