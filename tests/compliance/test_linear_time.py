@@ -150,6 +150,15 @@ _REPEATED = [
     pytest.param("mobile=138%201234%205678&", id="bare-query-pairs"),
     pytest.param("mobile=1%20", id="bare-query-value-past-the-cap"),
     pytest.param("https://a.cn/?tel=1+2-3 4&", id="link-query-grouped-values"),
+    # (fix104c: a pair after a colon or a Chinese name, a value of separators' runs and
+    # dots, a name's words, a long value of UTF-8 escapes)
+    pytest.param('"mobile": "138%20%201234.5678", ', id="bare-query-colon-pairs"),
+    pytest.param("联系电话：138+1234+5678 ", id="bare-query-chinese-names"),
+    pytest.param("applicantMobile=1%EF%BC%91%C2%A0", id="bare-query-wide-escapes"),
+    pytest.param("https://a.cn/?%E6%89%8B=1++2..3 (+86)4&", id="link-query-spelled-values"),
+    pytest.param("https://a.cn/?r=%2Fa%3Fmobile%3D1%25202&", id="link-query-nested-values"),
+    pytest.param("1+%", id="bare-query-marks-of-no-pair"),
+    pytest.param("电话：1+1 ", id="bare-query-marks-after-colons"),
     # (review 40: a slogan's star after a kind of secret, its phrase looked at to the line's
     # end for each star; a 工作秘密 header's head read from the text's start for each line)
     pytest.param("国家秘密★维护", id="slogan-phrase-per-star"),

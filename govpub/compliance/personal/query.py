@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Literal
+from urllib.parse import unquote
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import ignorable_characters
@@ -92,6 +93,13 @@ _QUERY_KEYS: dict[Kind, frozenset[str]] = {
             "lxdh",
             "lxsj",
             "lxfs",
+            # (联系人手机/电话, 申请人手机号/电话: review 71's L13)
+            "lxrsj",
+            "lxrsjh",
+            "lxrdh",
+            "sqrsj",
+            "sqrsjh",
+            "sqrdh",
         ]
     ),
     "bank_card": frozenset(
@@ -110,6 +118,10 @@ _QUERY_KEYS: dict[Kind, frozenset[str]] = {
             "yhkh",
             "yhzh",
             "kh",
+            # (收款账号, 付款账号, 收款人账号: review 71's L13)
+            "skzh",
+            "fkzh",
+            "skrzh",
         ]
     ),
     # a travel document's number, read in its shape (:func:`_document_hit`): passport, pass_no,
@@ -137,6 +149,27 @@ _CODE_KEYS = frozenset(
     ]
 )
 _KEY_SEPARATORS = str.maketrans("", "", "_-")
+#: Where a name's words start after its first (``applicant|Mobile``, ``linkman_|phone``): a
+#: name's last words that are a known name name its value (review 71's L13) — a known name
+#: only as the tail of one word names nothing (``xmobile``, ``hotel``).
+_KEY_WORD_START = regex(r"(?<=[a-z0-9])[A-Z]|(?<=[_\-])[A-Za-z]")
+#: A form's Chinese names, percent-encoded as a browser sends them or as written
+#: (``%E6%89%8B%E6%9C%BA%E5%8F%B7=``, ``手机号=``, ``联系电话：``): each the end of a name
+#: (``申请人手机号``), as after a label in text (review 71's L12, L16).
+_CJK_KEYS: dict[Kind, tuple[str, ...]] = {
+    "mobile": ("手机", "手机号", "手机号码", "电话", "电话号码", "联系方式", "手機", "電話"),
+    "id_number": ("身份证", "身份证号", "身份证号码", "证件号", "证件号码", "身份證", "身份證號"),
+    "bank_card": ("卡号", "银行卡", "银行卡号", "账号", "银行账号", "收款账号", "卡號", "帳號"),
+}
+#: A name of each kind, under which a pasted pair's value is read as a link's query value
+#: (:func:`find_in_bare_queries`: its own name may be Chinese, escaped or a word's tail).
+_KEY_OF: dict[Kind, str] = {
+    "id_number": "idcard",
+    "mobile": "mobile",
+    "bank_card": "card",
+    "passport": "passport",
+    "permit": "txz",
+}
 #: How much of a number its mask keeps (first, last), by kind.
 _KEEP: dict[Kind, tuple[int, int]] = {
     "id_number": (6, 4),
@@ -154,12 +187,18 @@ _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
 # space before: "+8613812345678", "138-1234-5678", "0086-138-1234-5678", "110101-19900307-4514",
 # "6222 2855 1048 0136" — a form's "+" is a space, "138+1234+5678", and so is a decoded "%20";
 # spaces typed after it, "138+1234+5678+", "13812345678%20", are no part of it: review 71's L10)
+# (and between groups up to three separators, a dot too, "138++1234++5678", "138.1234.5678",
+# a decoded NBSP or U+3000 a space; a group a digit, "1+3+8+…"; China's code in brackets
+# before, "(+86)138…"; a name percent-encoded or in Chinese, "%E6%89%8B%E6%9C%BA=",
+# "手机号=": review 71's L11, L12, L15)
+_QUERY_KEY = r"[A-Za-z][A-Za-z0-9_\-]{0,30}|(?:%[0-9A-Fa-f]{2}){3,45}|[\u3400-\u9fff]{1,15}"
 _QUERY_VALUE = regex(
-    rf"[?&;#]([A-Za-z][A-Za-z0-9_\-]{{0,30}})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
-    rf"([0-9]{{11,19}}[Xx]?|[+ ]?[0-9]{{1,19}}(?:[-+ ][0-9]{{1,19}}){{0,7}}[Xx]?)"
+    rf"[?&;#]({_QUERY_KEY})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
+    r"([0-9]{11,19}[Xx]?|(?:\(\+?(?:86|0086)\)[-+ ]{0,3})?[+ ]?[0-9]{1,19}"
+    r"(?:[-+ .]{1,3}[0-9]{1,19}){0,18}[Xx]?)"
     rf"(?(2){_GLUED_LETTERS}{{0,15}})[+ ]*(?=[&;#]|$)"
 )
-_VALUE_SEPARATORS = str.maketrans("", "", "+- ")
+_VALUE_SEPARATORS = str.maketrans("", "", "+- .()")
 #: The names under which a number is read in any grouping besides a mobile's (whose own
 #: name reads it so): an ID number's and a card's, as after their labels in text.
 _GROUPED_UNDER: frozenset[Kind | Literal["code"] | None] = frozenset(["id_number", "bank_card"])
@@ -182,15 +221,29 @@ _ID_IN_VALUE = regex(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")
 _ID_IN_PATH = regex(r"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
 _PERCENT_ESCAPE = regex(r"%[0-9A-Fa-f]{2}")
 #: A percent escape a server decodes to a character of a number or a name (``%31`` 1, ``%58`` X,
-#: ``%2B`` +): decoded before reading (:func:`_decoded`); the others stay escapes.
-_ASCII_ESCAPE = regex(r"%(?:2[0BbDd]|3[0-9]|[4-7][0-9A-Fa-f])")
+#: ``%2B`` +), of a pair's syntax (``%3F`` ?, ``%3D`` =, ``%26`` &: a query inside a value, a
+#: login's ``redirect=%2Fa%3Fmobile%3D…``) or of a separator (``%2E`` ., ``%28`` (); maybe
+#: escaped twice, ``%2520`` as redirect chains write it, but no more) — and the UTF-8 escapes
+#: of an NBSP, a U+3000 or a full-width digit (``%C2%A0``, ``%E3%80%80``, ``%EF%BC%91``):
+#: decoded before reading (:func:`_decoded`, review 71's L11, L14, L15); the others stay escapes.
+_ASCII_ESCAPE = regex(
+    r"%(?:25)?(?:2[0689BbDdEe]|3[0-9DdFf]|[4-7][0-9A-Fa-f])"
+    r"|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%(?:9[0-9]|8[BbDd])"
+)
+#: What each escape of a space or a full-width character :data:`_ASCII_ESCAPE` decodes is.
+_WIDE_ESCAPES = {"c2a0": " ", "e38080": " ", "efbc8b": "+", "efbc8d": "-"} | {
+    f"efbc9{digit}": digit for digit in "0123456789"
+}
+#: An escape :func:`in_query_maybe` decodes before looking (one escaped twice, a space's or a
+#: full-width digit's in UTF-8).
+_UNUSUAL_ESCAPE = regex(r"%25[23]|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%")
 # (each finds 11 digits in a row or more, the whole run; a percent escape's blanking only
 # breaks runs)
 _ELEVEN_DIGITS = regex(r"[0-9]{11,}")
 #: A number a reading needs that is no 11 digits in a row: escaped digits, a grouped number
 #: (eleven digits at least, one separator between two groups: "138+1234+5678", its separators
 #: maybe escaped: "138%201234%205678", "138%2D1234%2D5678", "110101%2019900307%204514")
-_SPELLED = regex(r"%3[0-9]|[0-9](?:(?:[-+ ]|%2[0BbDd])?[0-9]){10}")
+_SPELLED = regex(r"%3[0-9]|[0-9](?:(?:[-+ .]|%2[0BbDdEe]){0,3}[0-9]){10}")
 #: A link's user part (``https://138…@host/``, ``https://user:3101…@host/``): what is before the
 #: last "@" of the authority.
 _USER_PART = regex(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)@")
@@ -225,6 +278,8 @@ def in_query_maybe(url: str) -> bool:
     :data:`_DOCUMENT_SHAPE`).  Asked without a generator by a
     caller with many links (most links of a post hold fewer than eleven digits: a C-level
     count, 0.3 µs a link)."""
+    if "%" in url and _UNUSUAL_ESCAPE.search(url) is not None:
+        url = _decoded(url)[0]
     digits = _ascii_digits(url)
     if digits < 11:
         return digits >= 7 and "=" in url and _DOCUMENT_SHAPE.search(url) is not None
@@ -238,8 +293,8 @@ def in_query_maybe(url: str) -> bool:
         return query >= 0 and _NESTED_HOST.search(url, query) is not None
     if _ELEVEN_DIGITS.search(url) is not None or _DOCUMENT_SHAPE.search(url) is not None:
         return True
-    spelled = "%3" in url or "-" in url or " " in url or "+" in url or "%20" in url
-    if not (spelled or "%2D" in url or "%2d" in url or "%2B" in url or "%2b" in url):
+    spelled = "%3" in url or "-" in url or " " in url or "+" in url or "." in url
+    if not (spelled or "%2" in url):
         return False  # (%2F is common: not it)
     return _SPELLED.search(url) is not None
 
@@ -253,26 +308,29 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     instructions on the benchmark's posts).  An address beyond ASCII is looked at in its
     ASCII characters."""
     joined = "\n".join(urls)
-    if holds(joined, "%2"):  # an escaped space, dash or plus between groups (138%201234…)
+    # (an escaped space, dash, plus or dot between groups, 138%201234…, maybe escaped twice or
+    # a space's UTF-8: %2520, %C2%A0, %E3%80%80)
+    if holds(joined, "%2") or holds(joined, "%C2%A0") or holds(joined, "%E3%80%80"):
         joined = _ESCAPED_SEPARATOR.sub("-", joined)
     shape = joined.encode("ascii", "replace").translate(_SHAPES)
     return (
         _SHAPE_ELEVEN in shape
         or (_SHAPE_APART in shape and _SHAPE_ELEVEN in shape.replace(b"-", b""))
+        or (_SHAPE_APART_MORE in shape and _SHAPE_ELEVEN in shape.replace(b"-", b""))
         or _SHAPE_DOCUMENT in shape
         or _SHAPE_DOCUMENT_2 in shape
         or _ESCAPED_DIGIT.search(joined) is not None
     )
 
 
-#: An address's shape for :func:`any_query_maybe`: an ASCII digit ``0``, a ``-``, a ``+`` or a
-#: space ``-``, an ASCII letter ``a``, an ``=`` itself, anything else a blank (the line break
-#: between two addresses too: no run goes from one into the next).
+#: An address's shape for :func:`any_query_maybe`: an ASCII digit ``0``, a ``-``, a ``+``, a
+#: space, a dot or a bracket ``-``, an ASCII letter ``a``, an ``=`` itself, anything else a
+#: blank (the line break between two addresses too: no run goes from one into the next).
 _SHAPES = bytes(
     ord("0")
     if char in "0123456789"
     else ord("-")
-    if char in "-+ "
+    if char in "-+ .()"
     else ord("a")
     if char.isascii() and char.isalpha()
     else ord("=")
@@ -285,9 +343,10 @@ _SHAPE_ELEVEN = b"0" * 11
 # with the separators dropped, or more — runs apart by two are joined too, a maybe; a byte
 # replace, not an expression, for a search over all of a post's addresses cost 0.8 ms)
 _SHAPE_APART = b"0-0"
+_SHAPE_APART_MORE = b"0--"  # (two separators or three: "138++1234++5678", "(+86)138")
 _SHAPE_DOCUMENT, _SHAPE_DOCUMENT_2 = b"=a0000000", b"=aa0000000"  # (as _DOCUMENT_SHAPE)
-_ESCAPED_DIGIT = regex(r"%3[0-9]")
-_ESCAPED_SEPARATOR = regex("%2[0BbDd]")
+_ESCAPED_DIGIT = regex(r"%3[0-9]|%EF%BC%9[0-9]")  # (a full-width one's UTF-8 too)
+_ESCAPED_SEPARATOR = regex("%(?:25)?2[0BbDdEe89]|%C2%A0|%E3%80%80")
 
 
 def _ascii_digits(url: str) -> int:
@@ -378,38 +437,106 @@ def _read(url: str, inside: bool) -> Iterator[PersonalHit]:
 
 #: A pair's value in a form's query string written as text (``mobile=138%201234%205678``,
 #: ``&phone=193+5714+3217``): the characters a form encodes a value in, whole (a longer run is
-#: no number's).  Found from its ``=`` (a literal the matcher skips to), its name then looked
-#: for right before it (:data:`_BARE_KEY`).
-_BARE_VALUE = regex(r"=([0-9A-Za-z%+\-._~]{1,80})(?![0-9A-Za-z%+\-._~])")
-#: A pair's name right before its ``=``, not the tail of a longer word or a path's
-#: (``xmobile=``, ``a.mobile=``, ``%2Fmobile=``).
-_BARE_KEY = regex(r"(?<![0-9A-Za-z_\-%.])[A-Za-z][A-Za-z0-9_\-]{0,30}\Z")
+#: no number's).  Matched at its ``=`` (:func:`_bare_values` finds it from an escape or a
+#: ``+`` in the value), its name then looked for right before it (:data:`_BARE_KEY`).
+#: A pair is also ``name: value``, ``"name":"value"`` (a form's export as JSON), ``名称：value``
+#: (review 71's L12, L16), and a value may hold China's code in brackets (``(+86)138…``: L15).
+_BARE_VALUE = regex(
+    r'(?:=|:"?[ ]?"?|："?[ ]?"?)([0-9A-Za-z%+\-._~()]{1,200})(?![0-9A-Za-z%+\-._~()])'
+)
+#: A pair's name right before its ``=`` (or ``:``, and a JSON name's ``"``), not the tail of a
+#: longer word or a path's (``xmobile=``, ``a.mobile=``, ``%2Fmobile=``): letters, a
+#: percent-encoded name, or Chinese (:func:`_named`).
+_BARE_KEY = regex(rf'(?<![0-9A-Za-z_\-%.])(?:{_QUERY_KEY})"?\Z')
+_BARE_KEY_REACH = 48
+_BARE_VALUE_MOST = 200
 
 
-def find_in_bare_queries(text: str) -> Iterator[PersonalHit]:
+def find_in_bare_queries(
+    text: str, written: Callable[[int, int], str] | None = None
+) -> Iterator[PersonalHit]:
     """Personal numbers in a form's query string written as text, with no link around it
     (``mobile=138%201234%205678``, ``?tel=185+7514+5522``, ``name=%E5%BC%A0…&phone=…``: a
     form export pasted into a post), offsets in ``text``: each pair under a name of
     :data:`_QUERY_KEYS` whose value a form encoded — an escape or a ``+`` in it — read as the
     same pair in a link's query (:func:`find_in_query`), and shown to every reader as plain
     text.  A value without either is text's to read (``mobile=138 1234 5678``), and a pair
-    inside a link's address the caller leaves to the link's reading.  A pass over the ``=``
-    signs of a text that holds a ``%`` or a ``+``; a bounded look back and a value of 80
-    characters at most at each."""
-    if "=" not in text or not ("%" in text or "+" in text):
+    inside a link's address the caller leaves to the link's reading.  Found from the escapes
+    and ``+`` signs of a text (:func:`_bare_values`); a bounded look back and a value of 200
+    characters at most (a full-width number's UTF-8 escapes) at each.
+    ``written(start, end)``: the characters of ``text[start:end]`` as written, when ``text``
+    is folded (a name's capitals tell its words: ``applicantMobile``)."""
+    if not ("=" in text or ":" in text or "：" in text) or not ("%" in text or "+" in text):
         return
-    for match in _BARE_VALUE.finditer(text):
-        # (a sentence's full stop or a stray "_" after the value is no part of it: review 71's L9)
+    for match in _bare_values(text):
+        # (a sentence's full stop or a stray "_" after the value is no part of it: review 71's
+        # L9; nor a bracket closing one opened before the pair)
         value = match.group(1).rstrip("._~-")
+        if value.endswith(")") and value.count(")") > value.count("("):
+            value = value[:-1]
         if "%" not in value and "+" not in value:
             continue
-        equals = match.start()
-        key = _BARE_KEY.search(text, max(0, equals - 31), equals)
-        if key is None or _named(key.group()) not in _QUERY_KEYS:
+        sign = match.start()
+        key = _BARE_KEY.search(text, max(0, sign - _BARE_KEY_REACH), sign)
+        if key is None:
             continue
-        for hit in find_in_query("?" + text[key.start() : match.start(1) + len(value)]):
-            shift = key.start() - 1
+        name = key.group().rstrip('"')
+        named = _named(_as_written(name, key.start(), written))
+        if named is None or named == "code":
+            continue
+        query = f"?{_KEY_OF[named]}="
+        shift = match.start(1) - len(query)
+        for hit in find_in_query(query + value):
             yield replace(hit, start=hit.start + shift, end=hit.end + shift)
+
+
+def _bare_values(text: str) -> Iterator[re.Match[str]]:
+    """Each pair's value in ``text`` that holds an escape or a ``+`` (:data:`_BARE_VALUE`),
+    found from those: the ``=`` or colon nearest before each, within a value's length, is where
+    its pair's value starts if any does.  (A pass over the colons of a Chinese text, which
+    holds many, cost 0.5 ms a benchmark post, and an expression's search for ``[%+]`` 0.3 ms:
+    its ``%`` and ``+`` are few, found by ``str.find``, and most are no escape's or a value's
+    — ``30%以上``, ``互联网+政务``: :func:`_in_a_value_maybe`.)  Each costs a look back and a
+    match of a value's length at most."""
+    percent, plus = text.find("%"), text.find("+")
+    while percent >= 0 or plus >= 0:
+        here = plus if percent < 0 or 0 <= plus < percent else percent
+        at = here + 1
+        if _in_a_value_maybe(text, here):
+            low = max(0, here - _BARE_VALUE_MOST - 4)
+            sign = max(
+                text.rfind("=", low, here), text.rfind(":", low, here), text.rfind("：", low, here)
+            )
+            match = _BARE_VALUE.match(text, sign) if sign >= 0 else None
+            if match is not None and match.end(1) > here:
+                yield match
+                at = match.end()
+        if 0 <= percent < at:
+            percent = text.find("%", at)
+        if 0 <= plus < at:
+            plus = text.find("+", at)
+
+
+_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+_VALUE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%(")
+
+
+def _in_a_value_maybe(text: str, at: int) -> bool:
+    """Whether the ``%`` or ``+`` at ``at`` may be part of a pair's value: an escape's two hex
+    digits after a ``%``, a value's character beside a ``+``."""
+    if text[at] == "%":
+        return text[at + 1 : at + 2] in _HEX_DIGITS and text[at + 2 : at + 3] in _HEX_DIGITS
+    return text[at + 1 : at + 2] in _VALUE_CHARACTERS or text[at - 1 : at] in _VALUE_CHARACTERS
+
+
+def _as_written(name: str, start: int, written: Callable[[int, int], str] | None) -> str:
+    """A pair's name ``name`` (at ``start`` of a folded text) in its capitals as written, when
+    it was written so: a name folded otherwise than by case (full-width, a look-alike) is read
+    folded."""
+    if written is None:
+        return name
+    as_written = written(start, start + len(name))
+    return as_written if as_written.lower() == name.lower() else name
 
 
 def masked_as_written(written: str, masked: str) -> str:
@@ -461,10 +588,23 @@ def _references_read(raw: str) -> tuple[str, list[int]]:
 
 
 def _decoded(url: str) -> tuple[str, list[int]]:
-    """``url`` with its escapes of digits, letters, ``+``, ``-`` and spaces decoded, and where
-    each of its characters starts in ``url`` (and, last, ``len(url)``): a decoded character
-    ``i`` was written at ``url[starts[i]:starts[i + 1]]``."""
-    return _replaced(url, _ASCII_ESCAPE, lambda escape: chr(int(escape[1:], 16)))
+    """``url`` with its escapes of digits, letters, separators and a pair's syntax decoded
+    (:data:`_ASCII_ESCAPE`), and where each of its characters starts in ``url`` (and, last,
+    ``len(url)``): a decoded character ``i`` was written at ``url[starts[i]:starts[i + 1]]``."""
+    return _replaced(url, _ASCII_ESCAPE, _escaped)
+
+
+def _escaped(escape: str) -> str:
+    """The character a percent escape of :data:`_ASCII_ESCAPE` stands for, as a server
+    reads it (one escaped twice decoded twice; a full-width digit as its ASCII digit)."""
+    if escape[1] in "CcEe":
+        return _WIDE_ESCAPES[escape.replace("%", "").lower()]
+    return chr(int(escape[-2:], 16))
+
+
+#: The characters besides letters and digits :func:`_replaced` decodes: separators a number
+#: is written with, and a pair's syntax (a query inside a value: ``%3Fmobile%3D…``).
+_SYNTAX = "+- .()?=&"
 
 
 def _replaced(
@@ -478,7 +618,7 @@ def _replaced(
     done = 0
     for match in pattern.finditer(text):
         char = decode(match.group())
-        if len(char) != 1 or not (char.isascii() and (char.isalnum() or char in "+- ")):
+        if len(char) != 1 or not (char.isascii() and (char.isalnum() or char in _SYNTAX)):
             continue
         pieces += (text[done : match.start()], char)
         starts += range(done, match.start() + 1)
@@ -490,11 +630,32 @@ def _replaced(
 
 def _named(key: str) -> Kind | Literal["code"] | None:
     """What a parameter's name says its value is: a kind of personal number, a code, or
-    nothing (``id``, ``q``, ``docid``)."""
-    key = key.lower().translate(_KEY_SEPARATORS)
+    nothing (``id``, ``q``, ``docid``).  A name's number after it is no part of it
+    (``mobile1``), and its last words are read too (``applicantMobile``, ``linkman_phone``); a
+    name percent-encoded is read decoded, a Chinese one by its end (review 71's L12, L13)."""
+    if "%" in key:
+        key = unquote(key, errors="replace")
+    if not key.isascii():
+        return _chinese_named(key)
+    starts = [0] + [word.start() for word in _KEY_WORD_START.finditer(key)]
+    for start in starts:
+        named = _plain_named(key[start:].lower().translate(_KEY_SEPARATORS).rstrip("0123456789"))
+        if named is not None:
+            return named
+    return None
+
+
+def _plain_named(key: str) -> Kind | Literal["code"] | None:
+    """What a name in lower case without separators says its value is (:func:`_named`)."""
     if key in _CODE_KEYS:
         return "code"
     return next((kind for kind, keys in _QUERY_KEYS.items() if key in keys), None)
+
+
+def _chinese_named(key: str) -> Kind | None:
+    """What a Chinese name says its value is: a kind whose name it ends in (``手机号``,
+    ``申请人手机号``, ``联系电话``)."""
+    return next((kind for kind, ends in _CJK_KEYS.items() if key.endswith(ends)), None)
 
 
 def _value_hit(named: Kind | Literal["code"] | None, value: str, start: int) -> PersonalHit | None:
