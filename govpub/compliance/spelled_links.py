@@ -317,19 +317,20 @@ def _bare_wraps(text: str, is_ad_host: Callable[[str], bool]) -> Iterator[tuple[
 def _host_above(text: str, end: int) -> int:
     """Where the host characters that end at ``end`` (spaces before it passed) start; ``end``
     when none do, or when a scheme, a path or a user part comes before them (``://t.c⏎n``
-    is :data:`_WRAPPED_HOST`'s; ``/a.b⏎c`` is a path)."""
+    is :data:`_WRAPPED_HOST`'s; ``/a.b⏎c`` is a path; a label's colon, ``入口：``, is none)."""
     last = end
     while last > 0 and text[last - 1] in " \t":
         last -= 1
     start = last
     while start > 0 and text[start - 1] in _HOST_CHARS and last - start < _LONGEST_HOST:
         start -= 1
-    if start == last or (start > 0 and text[start - 1] in _HOST_CHARS | frozenset("/:@")):
+    if start == last or (start > 0 and text[start - 1] in _NO_HOST_BEFORE):
         return end
     return start
 
 
 _LONGEST_HOST = 253
+_NO_HOST_BEFORE = _HOST_CHARS | frozenset("/@")  # (a path's or a mail address's piece)
 
 
 def with_round_dots(written: str, folded: Folded) -> str:
