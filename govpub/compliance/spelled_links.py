@@ -194,12 +194,14 @@ def find_spelled_links(
 # space-inside-label): a run of host characters, a space (two or three, or a tab: review 71's
 # L6; a page shows one), and a host with a dot (then its path).  The engine skips to each space
 # or tab; one after a letter or digit and before such a host is read.
-_SPACED_LABEL = LazyPattern(
-    r"[ \t](?<=[a-z0-9][ \t])[ \t]{0,2}"
-    r"([a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)"
-    r"(?![a-z0-9\-])(/" + _PATH + ")?",
-    re.IGNORECASE,
+_LABEL_AFTER_SPACE = (
+    r"[ \t]{0,2}([a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)"
+    r"(?![a-z0-9\-])(/" + _PATH + ")?"
 )
+_SPACED_LABEL = LazyPattern(r" (?<=[a-z0-9] )" + _LABEL_AFTER_SPACE, re.IGNORECASE)
+# (a tab's own expression, read only in a text that holds one: the engine skips to a space
+# as to a literal, and a class of the two would make it test each character)
+_TABBED_LABEL = LazyPattern(r"\t(?<=[a-z0-9]\t)" + _LABEL_AFTER_SPACE, re.IGNORECASE)
 
 
 def find_spaced_labels(
@@ -215,9 +217,11 @@ def find_spaced_labels(
     English prose stay as they are.  Linear: each space read once, each part's characters
     by one space's reading.
     """
-    if " " not in text and "\t" not in text:
-        return
-    for match in _SPACED_LABEL.finditer(text):
+    matches = itertools.chain(
+        _SPACED_LABEL.finditer(text) if " " in text else (),
+        _TABBED_LABEL.finditer(text) if "\t" in text else (),
+    )
+    for match in matches:
         space = match.start()
         start = space
         while start > 0 and text[start - 1] in _HOST_CHARS:
@@ -260,13 +264,18 @@ _WRAPPED_HOST = LazyPattern(
 
 # The same wrap in a host written without a scheme (``s.click.tao<br>bao.com/t?e=x``,
 # ``s.click.tao⏎bao.com/t?e=x``: review 71's L8), found from the break: the engine skips to
-# each line break or ``<``; the host above is read back in Python (:func:`_host_above`)
-_BARE_WRAP = LazyPattern(
-    rf"(?:\n|(?:{_BREAK_TAG}[ \t]*(?:\n[ \t]*){{0,2}}){{1,2}})"
-    + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/"
-    + _PATH
-    + ")?",
-    re.IGNORECASE,
+# each line break, and in another expression to each ``<`` (a literal each: one expression
+# for both would test every character, ten times the cost); the host above is read back in
+# Python (:func:`_host_above`)
+_BREAK_LINES = r"[ \t]*(?:\n[ \t]*){0,2}"  # (after a <br>: the source's lines and indentation)
+_BELOW_WRAP = r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?"
+_BARE_WRAPS = (  # (a break right after a letter or digit: a host's, or a word's)
+    LazyPattern(r"\n(?<=[a-z0-9]\n)" + _BELOW_WRAP, re.IGNORECASE),
+    LazyPattern(
+        rf"<(?<=[a-z0-9]<){_BREAK_TAG[1:]}{_BREAK_LINES}(?:{_BREAK_TAG}{_BREAK_LINES})?"
+        + _BELOW_WRAP,
+        re.IGNORECASE,
+    ),
 )
 _BREAK_HINT = LazyPattern(r"<[bB][rR]|</(?:[pP]|[dD][iI][vV])>")
 
@@ -299,7 +308,7 @@ def _bare_wraps(text: str, is_ad_host: Callable[[str], bool]) -> Iterator[tuple[
     """The wraps of :func:`find_wrapped_hosts` in a host with no scheme: the part above has a
     dot (``s.click.tao``; a word above, ``tao⏎bao.com``, is prose) and the part below a dot
     or a path, so a line that ends in a word over one that starts with another stays two."""
-    for match in _BARE_WRAP.finditer(text):
+    for match in itertools.chain.from_iterable(wrap.finditer(text) for wrap in _BARE_WRAPS):
         start = _host_above(text, match.start())
         above, below = text[start : match.start()].rstrip(" \t").lower(), match.group(1).lower()
         if (
