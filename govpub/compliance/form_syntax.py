@@ -97,7 +97,9 @@ _ASCII_LABELS = {
 _NOTE_WORDS = ("公开", "上网", "网站", "发布", "公布", "对外", "发至", "发行")
 # A bare verdict: a note only under a label that says what it is
 _BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
-_SEPARATORS = (",", "|")
+_SEPARATORS = (",", "|", "，")
+# A CSV field's quotation mark (RFC 4180: a field may be quoted, "" inside it is one ")
+_QUOTE = '"'
 
 
 def form_fields(folded: str, anchors: Sequence[int]) -> Iterator[FormField]:
@@ -112,7 +114,7 @@ def form_fields(folded: str, anchors: Sequence[int]) -> Iterator[FormField]:
             if any(char in window for char in syntax):
                 for match in pattern.finditer(folded, lo, hi):
                     yield FormField(match.group("key"), *match.span("value"))
-    if any("," in folded[lo:hi] or "|" in folded[lo:hi] for lo, hi in windows):
+    if any(sep in folded[lo:hi] for lo, hi in windows for sep in _SEPARATORS):
         yield from _column_fields(folded)  # (a note's words on a line with a separator)
 
 
@@ -183,7 +185,7 @@ def _value_notes(
 def _label(key: str) -> str | None:
     """What ``key`` names, as :mod:`.disclosure` reads a field's name: the attribute (also in
     a header listing its options, ``公开属性（主动公开/…）``), a note's label, or ``None``."""
-    key = key.strip(" \t*_\r")
+    key = key.strip(" \t*_\r" + _QUOTE)
     named = _ATTRIBUTE.match(key)
     if named is not None and _only_options(key[named.end() :]):
         return named.group()
@@ -193,9 +195,10 @@ def _label(key: str) -> str | None:
 
 
 def _only_options(rest: str) -> bool:
-    """Whether ``rest``, after a label's name, is nothing or a bracket (its options, its
-    English): ``公开属性（主动公开/…）`` is the label, ``备注栏请填写…`` a sentence."""
-    return not rest or rest[0] in "（(【[〔"
+    """Whether ``rest``, after a label's name, is nothing, a bracket (its options, its
+    English) or the label's colon: ``公开属性（主动公开/…）`` and ``公开属性：`` (a form's label
+    pasted as a header cell, review 72's L3) are the label, ``备注栏请填写…`` a sentence."""
+    return not rest or rest[0] in "（(【[〔" or rest in ("：", ":")
 
 
 def _column_fields(folded: str) -> Iterator[FormField]:
@@ -222,13 +225,17 @@ def _a_row(folded: str, separator: str, cells: int) -> Callable[[int, int], bool
     """Whether a line (its start and end) is a row of a table with ``cells`` cells: as many,
     and not blank."""
     return lambda start, end: (
-        folded.count(separator, start, end) == cells - 1 and bool(folded[start:end].strip())
+        len(_cell_spans(folded, Span(start, end), separator)) == cells
+        and bool(folded[start:end].strip())
     )
 
 
 def _separator(line: str) -> str:
-    """The separator of a header line: a bar if it holds one, else a comma."""
-    return "|" if "|" in line else ","
+    """The separator of a header line: a bar if it holds one, else a comma; a full-width
+    comma in a line with no other (``标题，公开属性``: a table typed by hand, review 72's L5)."""
+    if "|" in line:
+        return "|"
+    return "," if "," in line or "，" not in line else "，"
 
 
 def _header(line: str) -> list[str] | None:
@@ -238,23 +245,67 @@ def _header(line: str) -> list[str] | None:
         return None
     if line.lstrip(" \t>").startswith("|"):
         return None
-    cells = line.split(_separator(line))
-    if "。" in line or any(len(cell.strip()) > _HEADER_CELL_MOST for cell in cells):
-        return None  # (a sentence with a comma: "请填写姓名,备注栏填写…" heads no table)
+    separator = _separator(line)
+    cells = [line[start:end] for start, end in _cell_spans(line, Span(0, len(line)), separator)]
+    # (a sentence with a comma: "请填写姓名,备注栏填写…" heads no table; typed with "，", each
+    # cell is a short label, for prose runs on in "，"-parted clauses)
+    most = _HEADER_CELL_MOST if separator != "，" else _TYPED_HEADER_CELL_MOST
+    if "。" in line or any(len(cell.strip()) > most for cell in cells):
+        return None
     return cells if any(_label(cell) is not None for cell in cells[1:]) else None
 
 
 _HEADER_CELL_MOST = 30  # a header cell is a label (one listing its options included)
+_TYPED_HEADER_CELL_MOST = 12  # (a "，" table's: 公开属性（主动公开/不予公开）at most)
+_TYPED_VALUE_MOST = 6  # a "，" table's verdict fills its cell: 不予公开, 依申请公开
+
+
+def _cell_spans(folded: str, row: Span, separator: str) -> list[tuple[int, int]]:
+    """The cells of ``row`` as spans, a CSV field quoted the RFC 4180 way read inside its
+    quotation marks (``"关于…的通知","不予公开"``, as Excel and WPS export: review 72's L2),
+    a separator inside them none; a row with no quotation mark is split at each separator.
+    One walk of the row."""
+    starts = list(cell_starts(folded, row, separator))
+    if separator != "," or _QUOTE not in folded[row.start : row.end]:
+        ends = [start - 1 for start in starts[1:]] + [row.end]
+        return list(zip(starts, ends, strict=True))
+    spans: list[tuple[int, int]] = []
+    at = row.start
+    while True:
+        lead = at
+        while lead < row.end and folded[lead] in " \t":
+            lead += 1
+        close = _closing_quote(folded, lead, row.end) if folded[lead : lead + 1] == _QUOTE else -1
+        after = close + 1 if close != -1 else at
+        end = folded.find(separator, after, row.end)
+        end = row.end if end == -1 else end
+        unquoted = close != -1 and not folded[after:end].strip(" \t\r")
+        spans.append((lead + 1, close) if unquoted else (at, end))
+        if end == row.end:
+            return spans
+        at = end + 1
+
+
+def _closing_quote(folded: str, opening: int, end: int) -> int:
+    """Where the quotation mark that closes the field opened at ``opening`` stands (a doubled
+    one, ``""``, is a quotation mark inside it), or -1 when none does before ``end``."""
+    at = folded.find(_QUOTE, opening + 1, end)
+    while at != -1 and folded[at + 1 : at + 2] == _QUOTE and at + 1 < end:
+        at = folded.find(_QUOTE, at + 2, end)
+    return at
 
 
 def _row_fields(folded: str, row: Span, separator: str, header: list[str]) -> Iterator[FormField]:
     """The cells after the first of the row ``row``, each under its header cell."""
-    starts = list(cell_starts(folded, row, separator))
-    ends = [start - 1 for start in starts[1:]] + [row.end]
-    head = folded[starts[0] : ends[0]].strip()
-    for column in range(1, len(starts)):
-        if _label(header[column]) is not None:
-            yield FormField(header[column], starts[column], ends[column], head)
+    spans = _cell_spans(folded, row, separator)
+    head = folded[spans[0][0] : spans[0][1]].strip()
+    for column in range(1, len(spans)):
+        start, end = spans[column]
+        if _label(header[column]) is None or (
+            separator == "，" and len(folded[start:end].strip()) > _TYPED_VALUE_MOST
+        ):
+            continue  # (under "，", a clause: "应当依法确定，不予公开的要说明" is prose)
+        yield FormField(header[column], start, end, head)
 
 
 def _a_guides_value(row_head: str, value: str) -> bool:

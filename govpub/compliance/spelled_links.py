@@ -52,6 +52,14 @@ _ROUND_EMOJI = tuple(_DOT_KINDS["emoji"])
 # A line break a page shows as a space, as written in HTML ("t.<br>cn/x", "t.<BR/>cn/x"):
 # after a dot it parts the labels as a line break does (red team 102's link-across-br)
 _BREAK_TAG = r"<br[ \t\n]*/?[ \t\n]*>"  # (<br/ > too: a browser reads it so)
+# A paragraph's or a block's tag, which a page shows as a line break too ("t.</p><p>cn/x",
+# "<div>t.</div><div>cn/x", "t.<p>cn/x": review 71's L2), its attributes bounded
+_BLOCK_TAG = r"</?(?:p|div)(?:[ \t\n][^<>]{0,200})?>"
+# After a dot, breaks that hold a block's tag (an address over them is read only with its
+# path: :func:`find_spelled_links`)
+_BLOCK_BREAK = (
+    rf"(?:[ \t\n\u3000]|{_BREAK_TAG})*{_BLOCK_TAG}(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})*"
+)
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
@@ -80,7 +88,9 @@ _ODD_DOT = (
     + rf"[{_STAND_IN_CLASS}]"
     + rf"|(?<=[ \t\u3000])(?:{'|'.join(map(re.escape, _SPACED_WORDS))})(?=[ \t\u3000]))"
     r"[ \t\n\u3000]*"
-    rf"|[ \t\n\u3000]+[.。][ \t\n\u3000]*|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
+    # a line break before the dot, a <br> too ("t<br>.cn/x": review 71's L3), or after it
+    rf"|(?:[ \t\n\u3000]|{_BREAK_TAG})+[.。][ \t\n\u3000]*|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
+    rf"|[.。]{_BLOCK_BREAK}"
     # a Markdown emphasis beside the dot ("t.*cn*"): the page shows t.cn, unlinked
     r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
 )
@@ -154,8 +164,8 @@ def find_spelled_links(
         done = match.end()
         written = match.group(1)
         first = odd.search(written)
-        if first is None:
-            continue  # an ordinary "t.cn": the link scanner's
+        if first is None or _parted_by_block(match):
+            continue  # an ordinary "t.cn": the link scanner's (or paragraphs, see below)
         if (
             written[: first.start()].isdigit()
             and first.group().startswith((".", "。"))
@@ -181,14 +191,17 @@ def find_spelled_links(
 
 # A space inside a label of an ad host (``s.click.tao bao.com/t?e=x``: the link scanner reads
 # the harmless ``bao.com``, the reader types ``s.click.taobao.com``; red team 102's
-# space-inside-label): a run of host characters, one space, and a host with a dot (then its
-# path).  The engine skips to each space; one after a letter or digit and before such a host
-# is read.
-_SPACED_LABEL = LazyPattern(
-    r" (?<=[a-z0-9] )([a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)"
-    r"(?![a-z0-9\-])(/" + _PATH + ")?",
-    re.IGNORECASE,
+# space-inside-label): a run of host characters, a space (two or three, or a tab: review 71's
+# L6; a page shows one), and a host with a dot (then its path).  The engine skips to each space
+# or tab; one after a letter or digit and before such a host is read.
+_LABEL_AFTER_SPACE = (
+    r"[ \t]{0,2}([a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)"
+    r"(?![a-z0-9\-])(/" + _PATH + ")?"
 )
+_SPACED_LABEL = LazyPattern(r" (?<=[a-z0-9] )" + _LABEL_AFTER_SPACE, re.IGNORECASE)
+# (a tab's own expression, read only in a text that holds one: the engine skips to a space
+# as to a literal, and a class of the two would make it test each character)
+_TABBED_LABEL = LazyPattern(r"\t(?<=[a-z0-9]\t)" + _LABEL_AFTER_SPACE, re.IGNORECASE)
 
 
 def find_spaced_labels(
@@ -204,9 +217,11 @@ def find_spaced_labels(
     English prose stay as they are.  Linear: each space read once, each part's characters
     by one space's reading.
     """
-    if " " not in text:
-        return
-    for match in _SPACED_LABEL.finditer(text):
+    matches = itertools.chain(
+        _SPACED_LABEL.finditer(text) if " " in text else (),
+        _TABBED_LABEL.finditer(text) if "\t" in text else (),
+    )
+    for match in matches:
         space = match.start()
         start = space
         while start > 0 and text[start - 1] in _HOST_CHARS:
@@ -228,13 +243,17 @@ def find_spaced_labels(
 # break, as the backslash's is read), the host characters that start the next line (no "://" after
 # them: a link of its own), and its path.  A ``<br>`` is such a break as written in HTML
 # (``https://t.c<br>n/x``; red team 102's link-across-br), with the line break an editor writes
-# after it or a second one (``<br>⏎``, ``<br><br>``: review 71's L1).  A page break between the two
+# after it or a second one (``<br>⏎``, ``<br><br>``: review 71's L1), the source's indentation
+# or a blank line after it (``<br>⏎  n/x``, ``<br>⏎⏎n/x``), or a paragraph's or a block's end
+# and the next one's start (``https://t.c</p><p>n/x``: review 71's L2, review 72's L9; three
+# ``<br>`` are a gap, no wrap).  A page break between the two
 # lines is a wrap too (``https://t.c⏎— 2 —⏎n/x``: the page's number or footer on a line of
 # its own, as a number is read over it, :data:`~.grouping.PAGE_TAIL`; review 68's L7).
 # (The host above is possessive: what may follow it is no host character, so giving some
 # back never matches — and each of a post's hundred addresses gave back its every character.)
 _WRAPPED_HOST = LazyPattern(
-    rf"://([a-z0-9][a-z0-9.\-]*+)[ \t]*(?:\n|(?:{_BREAK_TAG}[ \t]*\n?){{1,2}})"
+    rf"://([a-z0-9][a-z0-9.\-]*+)[ \t]*(?:\n|(?:{_BREAK_TAG}[ \t]*(?:\n[ \t]*){{0,2}}){{1,2}}"
+    rf"|</(?:p|div)>[ \t\n]*{_BLOCK_TAG}[ \t\n]*)"
     + PAGE_TAIL
     + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/"
     + _PATH
@@ -243,7 +262,22 @@ _WRAPPED_HOST = LazyPattern(
 )
 
 
-_BREAK_HINT = LazyPattern(r"<[bB][rR]")
+# The same wrap in a host written without a scheme (``s.click.tao<br>bao.com/t?e=x``,
+# ``s.click.tao⏎bao.com/t?e=x``: review 71's L8), found from the break: the engine skips to
+# each line break, and in another expression to each ``<`` (a literal each: one expression
+# for both would test every character, ten times the cost); the host above is read back in
+# Python (:func:`_host_above`)
+_BREAK_LINES = r"[ \t]*(?:\n[ \t]*){0,2}"  # (after a <br>: the source's lines and indentation)
+_BELOW_WRAP = r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?"
+_BARE_WRAPS = (  # (a break right after a letter or digit: a host's, or a word's)
+    LazyPattern(r"\n(?<=[a-z0-9]\n)" + _BELOW_WRAP, re.IGNORECASE),
+    LazyPattern(
+        rf"<(?<=[a-z0-9]<){_BREAK_TAG[1:]}{_BREAK_LINES}(?:{_BREAK_TAG}{_BREAK_LINES})?"
+        + _BELOW_WRAP,
+        re.IGNORECASE,
+    ),
+)
+_BREAK_HINT = LazyPattern(r"<[bB][rR]|</(?:[pP]|[dD][iI][vV])>")
 
 
 def find_wrapped_hosts(
@@ -258,15 +292,54 @@ def find_wrapped_hosts(
     wrap whose parts make no ad host (``https://www.gov.c⏎n/…``, a link, then English
     text) is left as it is.  One pass over the text's schemes.
     """
-    if "://" not in text or ("\n" not in text and _BREAK_HINT.search(text) is None):
+    if "\n" not in text and _BREAK_HINT.search(text) is None:
         return
-    for match in _WRAPPED_HOST.finditer(text):
+    for match in _WRAPPED_HOST.finditer(text) if "://" in text else ():
         above, below = match.group(1).lower(), match.group(2).lower()
         if above.endswith((".", "-")) or below.startswith((".", "-")):
             continue  # (a wrap at a dot or a hyphen: read as a separator, or a hyphen's own)
         host = above + below
         if is_ad_host(host) and not is_ad_host(above) and not is_ad_host(below):
             yield match.start(1), match.end(), host
+    yield from _bare_wraps(text, is_ad_host)
+
+
+def _bare_wraps(text: str, is_ad_host: Callable[[str], bool]) -> Iterator[tuple[int, int, str]]:
+    """The wraps of :func:`find_wrapped_hosts` in a host with no scheme: the part above has a
+    dot (``s.click.tao``; a word above, ``tao⏎bao.com``, is prose) and the part below a dot
+    or a path, so a line that ends in a word over one that starts with another stays two."""
+    for match in itertools.chain.from_iterable(wrap.finditer(text) for wrap in _BARE_WRAPS):
+        start = _host_above(text, match.start())
+        above, below = text[start : match.start()].rstrip(" \t").lower(), match.group(1).lower()
+        if (
+            "." not in above.strip(".")
+            or above.endswith((".", "-"))
+            or below.startswith((".", "-"))
+            or ("." not in below and match.group(2) is None)
+        ):
+            continue
+        host = above + below
+        if is_ad_host(host) and not is_ad_host(above) and not is_ad_host(below):
+            yield start, match.end(), host
+
+
+def _host_above(text: str, end: int) -> int:
+    """Where the host characters that end at ``end`` (spaces before it passed) start; ``end``
+    when none do, or when a scheme, a path or a user part comes before them (``://t.c⏎n``
+    is :data:`_WRAPPED_HOST`'s; ``/a.b⏎c`` is a path; a label's colon, ``入口：``, is none)."""
+    last = end
+    while last > 0 and text[last - 1] in " \t":
+        last -= 1
+    start = last
+    while start > 0 and text[start - 1] in _HOST_CHARS and last - start < _LONGEST_HOST:
+        start -= 1
+    if start == last or (start > 0 and text[start - 1] in _NO_HOST_BEFORE):
+        return end
+    return start
+
+
+_LONGEST_HOST = 253
+_NO_HOST_BEFORE = _HOST_CHARS | frozenset("/@")  # (a path's or a mail address's piece)
 
 
 def with_round_dots(written: str, folded: Folded) -> str:
@@ -289,6 +362,22 @@ def with_round_dots(written: str, folded: Folded) -> str:
 
 
 _ROUND_EMOJI_PATTERN = LazyPattern("|".join(map(re.escape, _ROUND_EMOJI)))
+
+
+_BLOCK_TAG_PATTERN = LazyPattern(_BLOCK_TAG, re.IGNORECASE)
+
+
+def _parted_by_block(match: re.Match[str]) -> bool:
+    """Whether a block's tag parts the labels of the address ``match`` found and no path
+    follows them (``t.</p><p>cn``): such labels are read as a host only with a path after them
+    (``t.</p><p>cn/A1b2``), for a paragraph that ends in a short word over one that starts with
+    "com" or "cn" as a word (``…it.</p><p>com 是…``) is two paragraphs (review 71's L2)."""
+    written = match.group(1)
+    return (
+        match.end() == match.end(1)
+        and "<" in written
+        and _BLOCK_TAG_PATTERN.search(written) is not None
+    )
 
 
 def _spaced_letter_before(text: str, start: int, done: int) -> int:
@@ -318,6 +407,14 @@ _MOST_SPACES = 3  # between a space and the dot it separates
 _MOST_EMPHASIS = 2  # more asterisks between an asterisk and the dot ("t***.cn")
 _BREAK_OPENER = "<"  # an anchor after a dot where a <br> starts ("t.<br>cn")
 _BREAK_NAMES = ("br", "bR", "Br", "BR")
+# (or a block's tag, "t.</p><p>cn/x", "t.<div>cn/x"; or a <br> before the dot, "t<br>.cn/x")
+_BLOCK_NAMES = tuple(
+    "".join(cased) + end
+    for name in ("p", "/p", "div", "/div")
+    for cased in itertools.product(*((c.lower(), c.upper()) for c in name))
+    for end in ((">", " ") if name[-1] == "p" else ("",))
+)
+_BREAKS_BEFORE_DOT = tuple(name + close for name in _BREAK_NAMES for close in (">", "/>", " />"))
 
 
 @cache
@@ -338,7 +435,12 @@ def anchor_expressions() -> dict[str, LazyPattern]:
         **{
             a: LazyPattern(
                 f"{re.escape(a)}(?:(?=[{after}])"
-                + (f"|(?<=[{dots}]<)(?=[bB][rR])" if a == _BREAK_OPENER else "")
+                + (
+                    f"|(?<=[{dots}]<)(?=[bB][rR]|/?(?:[pP][ >]|[dD][iI][vV]))"
+                    f"|(?=[bB][rR](?:>|/>| />)[{dots}])"
+                    if a == _BREAK_OPENER
+                    else ""
+                )
                 + ")"
             )
             for a in _BRACKETS
@@ -368,7 +470,14 @@ def anchor_literals() -> tuple[tuple[str, int, str], ...]:
     expression there, and each match of an expression is one of some literal's."""
     literals = [(b + a, 1, a) for a in _STAND_INS for b in _BEFORE_STAND_IN]
     literals += [(a + b, 0, a) for a in _BRACKETS for b in _AFTER_BRACKET]
-    literals += [(d + _BREAK_OPENER + br, 1, _BREAK_OPENER) for d in _DOTS for br in _BREAK_NAMES]
+    literals += [
+        (d + _BREAK_OPENER + name, 1, _BREAK_OPENER)
+        for d in _DOTS
+        for name in _BREAK_NAMES + _BLOCK_NAMES
+    ]
+    literals += [
+        (_BREAK_OPENER + br + d, 0, _BREAK_OPENER) for br in _BREAKS_BEFORE_DOT for d in _DOTS
+    ]
     gaps = [
         "".join(gap)
         for n in range(_MOST_SPACES + 1)
@@ -429,8 +538,16 @@ def _label_end(text: str, at: int, anchor: str) -> int | None:
 
 
 def _break_at(text: str, at: int) -> bool:
-    """Whether a ``<br`` (any case) starts at ``at``."""
-    return text[at + 1 : at + 3] in _BREAK_NAMES
+    """Whether a ``<br`` or a block's tag (``<p``, ``</p``, ``<div``, ``</div``; any case)
+    starts at ``at``."""
+    return text[at + 1 : at + 3] in _BREAK_NAMES or text.startswith(_BLOCK_NAMES, at + 1)
+
+
+def _break_then_dot(text: str, at: int) -> bool:
+    """Whether a ``<br>`` (``<br/>``, ``<br />``) and a dot stand at ``at`` ("t<br>.cn")."""
+    return text.startswith(_BREAKS_BEFORE_DOT, at + 1) and text[
+        text.find(">", at) + 1 : text.find(">", at) + 2
+    ] in tuple(_DOTS)
 
 
 def _separates(text: str, at: int, anchor: str) -> bool:
@@ -444,6 +561,7 @@ def _separates(text: str, at: int, anchor: str) -> bool:
             after[:1] in (".", "点")
             or after.startswith("dot")
             or (anchor == _BREAK_OPENER and before in _DOTS and _break_at(text, at))
+            or (anchor == _BREAK_OPENER and _break_then_dot(text, at))
         )
     return (
         before in ".。"

@@ -193,6 +193,13 @@ _REPEATED = [
     pytest.param("机蜜（★）10年 ", id="standin-level-star-in-brackets"),
     pytest.param("机蜜*<br>", id="standin-level-mark-without-period"),
     pytest.param("（此件bu公开）", id="standin-no-before-a-note"),
+    # (fix104d: hosts over block tags and breaks, a tab in a label, quoted and "，" tables)
+    pytest.param("网址：t.</p><p>cn", id="spelled-host-over-block-tags"),
+    pytest.param("u.jd.c<br>\n  om ", id="schemeless-wrap-per-break"),
+    pytest.param("https://t.c</p><p>n ", id="wrapped-host-over-paragraphs"),
+    pytest.param("s.click.tao\t\tbao ", id="tab-inside-a-label"),
+    pytest.param('标题,公开属性\n"关于某事的通知","不予公开"\n', id="quoted-csv-table"),
+    pytest.param("标题，公开属性\n关于某事的通知，不予公开\n", id="full-width-comma-table"),
 ]
 
 

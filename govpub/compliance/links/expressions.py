@@ -67,6 +67,12 @@ def _url_class(also_stop: str = "") -> str:
     return "[" + "".join(parts) + "]"
 
 
+# Bars a reader takes for "|" between two addresses (``www.gov.cn¦t.cn/x``: the broken bar
+# U+00A6, the box-drawing │ U+2502, the divides sign ∣ U+2223; review 71's L7): an address
+# stops at them as at "|" (the fold makes "｜" one; ǀ and Ɩ are letters, read by confusables)
+_BAR_LOOKALIKES = "\u00a6\u2502\u2223"
+
+
 def _class_char(point: int) -> str:
     char = chr(point)
     return "\\" + char if char in "\\[]^-" else char
@@ -117,8 +123,8 @@ def plain_patterns() -> dict[str, re.Pattern[str]]:
     checks in Python, and otherwise asks the full expressions (a property test compares
     the two).  After an ASCII host, ``。``/``｡`` ends it in both: a sentence's end (fix 109).
     """
-    host = _HOST_PART.format(host_char=_url_class("/\\?#[].|"), cjk_guard="")
-    path = _path(_url_class("[|"))
+    host = _HOST_PART.format(host_char=_url_class("/\\?#[].|" + _BAR_LOOKALIKES), cjk_guard="")
+    path = _path(_url_class("[|" + _BAR_LOOKALIKES))
     return {
         "scheme": regex(
             rf"(?:https?|ftp):(?:[/\\]{{2}}|[/\\]?(?=[a-z0-9]))(?P<host>{host}*+){path}"
@@ -135,7 +141,7 @@ def plain_patterns() -> dict[str, re.Pattern[str]]:
 def path_pattern() -> re.Pattern[str]:
     """A bare address's path, query or fragment, as the expressions above read one after a
     host: read on its own after an emphasis that closes around the host (``_t.cn_/x``)."""
-    return regex(_path(_url_class("[|")))
+    return regex(_path(_url_class("[|" + _BAR_LOOKALIKES)))
 
 
 # A host's labels and their dots, up to its last label (the scanner's _may_end_in_cjk)
@@ -150,12 +156,12 @@ def full_patterns() -> dict[str, re.Pattern[str]]:
     may not do (rare: an internationalised host or top-level domain).
     """
     # "[" and "]" only as an IPv6 literal: elsewhere they are Markdown, parsed first.
-    host_char = _url_class("/\\?#[].|")
+    host_char = _url_class("/\\?#[].|" + _BAR_LOOKALIKES)
     auth_ascii = _HOST_PART.format(host_char=host_char, cjk_guard=rf"(?![{_CJKL}])")
     # A path stops at "[" too: in Markdown "[text](url)" right after a bare URL is a
     # link of its own (inline links are parsed before bare URLs are linkified); and at
     # "|", which ends a GFM table cell before the cell's text is linkified.
-    path = _path(_url_class("[|"))
+    path = _path(_url_class("[|" + _BAR_LOOKALIKES))
     han_tlds = "|".join(sorted(han_top_level_domains(), key=len, reverse=True))
     # after an ASCII host only an ASCII dot: "www.gov.cn。公司、企业…" is a sentence's end and
     # the next one's first word, though 公司 is a top-level domain too (fix 109); between
