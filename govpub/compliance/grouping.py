@@ -296,9 +296,7 @@ _LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<|")  # "<": <br>, </td><td>
 def _line_break(separator: str) -> bool:
     """Whether ``separator`` breaks the line (not a dash said after a break, ``<br>杠``: the
     word says the number goes on, as a said dash does between two groups on one line)."""
-    return any(char in _LINE_BREAKS for char in separator) and _SPOKEN_CHARS.isdisjoint(
-        separator
-    )
+    return any(char in _LINE_BREAKS for char in separator) and _SPOKEN_CHARS.isdisjoint(separator)
 
 
 _PLAIN, _WEAKLY, _LISTED, _SAID = range(4)
@@ -332,7 +330,9 @@ def _said_word(separator: str) -> str:
 
 _SPACES_AND_BRACKETS = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACES_AND_BRACKETS += "()\uff08\uff09"
-_SPACES_AND_BRACKETS += "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # (and dashes)
+_SPACES_AND_BRACKETS += (
+    "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # (and dashes)
+)
 
 
 # A slash with spaces on both sides, as a list of numbers is written: its items are read apart.

@@ -12,8 +12,8 @@ from govpub import Policy, Post, check
 from govpub.compliance.anchors import find_anchors
 from govpub.compliance.literal_scan import hyperscan_module, literal_scanner
 from govpub.compliance.marking_words import (
-    a_spaced_name,
     _standin_reading,
+    a_spaced_name,
     standin_markers,
     standin_seed_literals,
     standin_seeds,
