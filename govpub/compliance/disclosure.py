@@ -76,7 +76,8 @@ DisclosureNote = tuple[int, int, Literal["not_public", "on_request"]]
 # ("（此件不公kai）": :mod:`.marking_words`, red team 102)
 _PUBLIC = standin_expression("公开")
 # and 不 so written before it, glued to it, as a note slips past a filter ("（此件bu公开）",
-# review 70's L4)
+# review 70's L4), or set off by spaces ("（此件 bu 公开）": review 73's L2; a name so set off
+# is written with its capital, "此件 Bu 公开", which the finding reads as written)
 _NO = pinyin_expression("不")
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 # (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
@@ -86,7 +87,7 @@ _WHICH = (
 )
 _NOT = (
     r"(?:不予以|不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
-    rf"不|{_NO})(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
+    rf"不|{_NO}[ \t]?)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     rf"{_PUBLIC}(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
@@ -408,8 +409,8 @@ def _standin_anchor() -> re.Pattern[str]:
 # gong开): searched first for the ideograph, each expression a literal first (a few µs a post)
 _GONG_THEN_LETTER = regex(r"公[ \t]?k")
 _LETTERS_THEN_KAI = regex(r"开(?:(?<=ng开)|(?<=ng[ \t]开))")
-# (and 公开 after 不 in pinyin, glued: "bu公开", a literal first too)
-_NO_THEN_PUBLIC = regex(f"公开(?<={_NO}公开)")
+# (and 公开 after 不 in pinyin, glued or spaced: "bu公开", "bu 公开", a literal first too)
+_NO_THEN_PUBLIC = regex(f"公开(?:(?<={_NO}公开)|(?<={_NO}[ \t]公开))")
 
 
 def _with_standins(folded: str, anchors: list[int]) -> list[int]:

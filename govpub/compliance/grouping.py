@@ -149,13 +149,18 @@ LIST_MARKS = _LISTS
 # another, 138杠1234-5678 (:meth:`WrittenNumber.consistent`).
 # (and the names an input method's or a typist's manual gives the hyphen, 短横线, 中划线,
 # 中横线, and a word in brackets, 138（杠）1234（杠）5678 — review 70's L2, fix103c; not 减, the
-# minus of arithmetic, 138减1234减5678, nor 横线, the line of a form to write on)
-_SPOKEN = "短横线|中划线|中横线|横杠|短横|短杠|杠|空格"
-_SPOKEN_CHARS = frozenset("横短杠空格线中划")
+# minus of arithmetic, 138减1234减5678)
+# (and the other names of the marks typed for a dash: 横线, 连字符, 破折号, 减号 — the sign's name,
+# not 减; with dashes typed around the word too, 138-杠-1234-5678, or after a line break,
+# 138<br>杠1234-5678 — review 73's L9; one word, twice or beside typed dashes, as above:
+# 请用短横线连接年月日, 减号和加号, 比分定格在 138杠1234 hold no number)
+_SPOKEN = "短横线|中划线|中横线|横线|横杠|短横|短杠|连字符|破折号|减号|杠|空格"
+_SPOKEN_CHARS = frozenset("横短杠空格线中划连字符破折号减")
 _SAID_OPEN, _SAID_CLOSE = "(\uff08", ")\uff09"
 _SEP = (
     f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER}"
-    f"|[{_SPACES}]{{0,2}}[{_SAID_OPEN}]?(?:{_SPOKEN})[{_SAID_CLOSE}]?[{_SPACES}]{{0,2}})"
+    f"|(?:<br ?/?>)?[{_SPACES}{_DASHES}]{{0,2}}[{_SAID_OPEN}]?(?:{_SPOKEN})[{_SAID_CLOSE}]?"
+    f"[{_SPACES}{_DASHES}]{{0,2}})"
 )
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
@@ -289,7 +294,9 @@ _LINE_BREAKS = frozenset("\n\x0b\x0c\x85\u2028\u2029<|")  # "<": <br>, </td><td>
 
 @lru_cache(maxsize=1024)
 def _line_break(separator: str) -> bool:
-    return any(char in _LINE_BREAKS for char in separator)
+    """Whether ``separator`` breaks the line (not a dash said after a break, ``<br>杠``: the
+    word says the number goes on, as a said dash does between two groups on one line)."""
+    return any(char in _LINE_BREAKS for char in separator) and _SPOKEN_CHARS.isdisjoint(separator)
 
 
 _PLAIN, _WEAKLY, _LISTED, _SAID = range(4)
@@ -316,12 +323,16 @@ def _kind(separator: str) -> int:
 @lru_cache(maxsize=1024)
 def _said_word(separator: str) -> str:
     """The word of a said separator (:data:`_SPOKEN`), without the spaces and brackets beside
-    it: ``" 杠 "`` and ``"（杠）"`` say what ``"杠"`` says."""
-    return separator.strip(_SPACES_AND_BRACKETS)
+    it or the line break before it: ``" 杠 "``, ``"（杠）"``, ``"-杠-"`` and ``"<br>杠"`` say
+    what ``"杠"`` says."""
+    return separator.rpartition(">")[2].strip(_SPACES_AND_BRACKETS)
 
 
 _SPACES_AND_BRACKETS = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACES_AND_BRACKETS += "()\uff08\uff09"
+_SPACES_AND_BRACKETS += (
+    "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # (and dashes)
+)
 
 
 # A slash with spaces on both sides, as a list of numbers is written: its items are read apart.

@@ -27,6 +27,7 @@ from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "APART_RULE",
+    "a_spaced_name",
     "apart_anchors",
     "joins_marking",
     "marking_words",
@@ -240,40 +241,49 @@ def stands_in(found: str, word: str, after: str = "") -> bool:
 
 def _a_word_among(runs: list[str], *, goes_on: bool) -> bool:
     """Whether a run of letters between the ideographs of a form (``runs``: what lies before
-    the first, between two, after the last) is a word of its own (:func:`_a_word_of_its_own`),
-    set off by a space on every side where an ideograph of the form stands; an English word
-    only where the Chinese goes on past the form (``goes_on``: ``内部can考虑一下`` — where the
-    form ends the phrase, ``（仅供内部can考）``, its letters stand in: review 73's L1)."""
-    last = len(runs) - 1
-    return any(
-        _a_word_of_its_own(
-            run,
-            set_off=(at == 0 or run[0] in " \t") and (at == last or run[-1] in " \t"),
-            english=goes_on,
-        )
-        for at, run in enumerate(runs)
-        if run.strip(JOINS)
-    )
+    the first, between two, after the last) is a word of its own (:func:`_a_word_of_its_own`):
+    an English word only where the Chinese goes on past the form (``goes_on``: ``内部can考虑一下``
+    — where the form ends the phrase, ``（仅供内部can考）``, its letters stand in: review 73's
+    L1)."""
+    return goes_on and any(_a_word_of_its_own(run) for run in runs if run.strip(JOINS))
 
 
 _IDEOGRAPH = regex("[\u3400-\u9fff]")
 _JOINED = regex(f"[{re.escape(JOINS)}]")
 
 
-def _a_word_of_its_own(run: str, *, set_off: bool, english: bool = True) -> bool:
+def _a_word_of_its_own(run: str) -> bool:
     """Whether ``run``, the letters between two ideographs of a form (or before its first, or
-    past its last), are a word of their own and stand in for nothing: one syllable that is an
+    past its last), are an English word and stand in for nothing: one syllable that is an
     English word too, without a tone mark (``我们内部can考虑一下``: English in a Chinese
-    sentence), or one ``set_off`` by spaces, as a name or an English word is (``内部 Wen 件``,
-    ``此件不公 Kai``; the fold has lower-cased its capital).  Glued to an ideograph, or with the
-    other syllables (``内部zi料``, ``请 wu外传``, ``nei bu 资料``, ``内部cankao``), the syllables
-    stand in (review 70's F4)."""
+    sentence).  Glued to an ideograph, set off by spaces (``内部 zi 料``, ``（此件 bu 公开）``: the
+    plain spaced-out evasion, review 73's L2), or with the other syllables (``内部zi料``,
+    ``请 wu外传``, ``nei bu 资料``, ``内部cankao``), the syllables stand in (review 70's F4).  A
+    name set off by spaces is written with its capital (``内部 Wen 件``), which the fold has
+    lower-cased: the findings read it in the text as written (:func:`a_spaced_name`)."""
     letters = run.strip(JOINS)
     if _JOINED.search(letters) is not None:
         return False  # two syllables or more, spaced
-    if letters.lower().translate(_UNTONED) not in _syllables():
-        return False  # two syllables or more, run together
-    return set_off or (english and letters.lower() in _english())
+    return letters.lower() in _english()
+
+
+# A syllable written as a name (GB/T 28039-2011: a capital, then small letters), a space before
+# it and no ideograph after it: "内部 Wen 件", "（此件不公 Kai）", "请 Wu 外传" (review 70's F4);
+# glued to the ideograph after it, "请 Wu外传", it stands in
+_SPACED_NAME = regex(
+    r"(?:^|(?<=[ \t]))[A-Z][a-z\u00e0-\u01dc]{0,5}(?![A-Za-z\u00e0-\u01dc\u3400-\u9fff])"
+)
+
+
+def a_spaced_name(written: str) -> bool:
+    """Whether ``written``, a marker or a note with a stand-in as the text writes it (not
+    folded), holds a syllable of the stand-ins' table written as a name, set off by spaces
+    (:data:`_SPACED_NAME`): ``内部 Wen 件交流会``, ``老师说内部 Zi 料很多`` name a person, where
+    ``内部 zi 料`` stands in (review 73's L2)."""
+    return any(
+        match.group().lower().translate(_UNTONED) in _syllables()
+        for match in _SPACED_NAME.finditer(written)
+    )
 
 
 _UNTONED = str.maketrans(

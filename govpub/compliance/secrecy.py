@@ -127,8 +127,9 @@ _BRACKETED_ENGLISH = r"[ \t]*[(（][ \t]*[a-z][a-z \t.\-]{0,23}[)）](?=\s*★)"
 # (not after a category of secrets, which names no level — 国家秘密（含工作秘密）★3年以上的案件 —
 # nor before a period that goes on as a grade or a bound: ★ 2年级, ★ 3年内, review 70's F2)
 # (nor a course's kind in brackets, as a timetable writes it after a course's name: "秘密（必修）★
-# 3个月", "国家秘密（选修）★ 2年级开设" — review 70's F2 twin)
-_COURSE_KIND = r"(?:必修|选修|辅修|必选|限选|任选|公选)"
+# 3个月", "国家秘密（选修）★ 2年级开设" — review 70's F2 twin; with its 课 too, "秘密（必修课）★
+# 3个月": review 73's F6)
+_COURSE_KIND = r"(?:必修|选修|辅修|必选|限选|任选|公选)课?"
 _BRACKETED_NOTE = (
     r"(?<!国家秘密)(?<!工作秘密)(?<!商业秘密)(?<!公司秘密)(?<!守秘密)"
     rf"[ \t]*[(（【\[](?![ \t]*{_COURSE_KIND}[ \t]*[)）】\]])[^()（）【】\[\]★\n]{{1,16}}[)）】\]]"
@@ -266,6 +267,7 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         start, end = without_tags(folded, match.start(), match.end())
         if (
             _a_title(folded, start, end)
+            or _dotted_title(folded, start, end)
             or _enumerated(folded, start, end)
             or _quoted_word(folded, start, end)
             or _slogan_star(folded, start, end)
@@ -502,6 +504,25 @@ def _a_title(folded: str, start: int, end: int) -> bool:
         and folded[start - 1] == "《"
         and folded[end - 1] == "★"
         and _TITLE.match(folded, start) is not None
+    )
+
+
+# A work's title in 书名号 that a middle dot parts: "纪录片《秘密·30年》", "《机蜜·10年》新书发布"
+# (the fold makes • and ・ the dot).  The dot is a title's separator (GB/T 15834-2011 §4.14);
+# a 密级 with a dot for its star does not open a 《》, where a documentary's or a book's title
+# does (review 73's F7).  With ★ or an asterisk it still blocks, as decided before:
+# 《机密★10年》, 《机密（内部）★10年》 (fix101d), 《机密＊１０年》 (red team 95).
+_DOTTED_TITLE = LazyPattern(r"[^★*《》\n]{0,30}》")
+
+
+def _dotted_title(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]``, a middle dot for its star, opens a work's
+    title in 书名号 that closes on its line (:data:`_DOTTED_TITLE`)."""
+    return (
+        start > 0
+        and folded[start - 1] == "《"
+        and "·" in folded[start:end]
+        and _DOTTED_TITLE.match(folded, start) is not None
     )
 
 

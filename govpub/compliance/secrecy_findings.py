@@ -21,6 +21,7 @@ from govpub.compliance.field_view import FieldView
 from govpub.compliance.level_tables import listed_level
 from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
+from govpub.compliance.marking_words import a_spaced_name
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
 from govpub.compliance.secrecy import (
@@ -129,6 +130,7 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
         note
         for note in find_disclosure_notes(folded, anchors=anchors.notes)
         if not _an_html_tables_value(folded, note[0], note[1])
+        and not a_spaced_name(view.written(note[0], note[1]))  # (此件不公 Kai: a name)
     ]
     # (in a GFM table's cells, the notes that block: | 依申请公开 | stays a column's value)
     text = view.spec.text

@@ -29,7 +29,12 @@ from govpub.compliance.contacts import (
 from govpub.compliance.engagement import ACT_RULE, find_engagement_demands
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.folding import fold
-from govpub.compliance.marking_words import APART_RULE, spelled_apart, standin_markers
+from govpub.compliance.marking_words import (
+    APART_RULE,
+    a_spaced_name,
+    spelled_apart,
+    standin_markers,
+)
 from govpub.compliance.opinion_prose import not_an_opinion, opinion_forbidden
 from govpub.compliance.policy import BUILTIN_TERM_RULES, PROSE_RULE
 from govpub.compliance.quoted_speech import reported_speech
@@ -114,14 +119,16 @@ def _markers_apart(
 
 
 def _markers_standin(
-    run: Run, folded: str, hits: list[tuple[int, int, Term]], seeds: list[int] | None
+    run: Run, view: FieldView, hits: list[tuple[int, int, Term]], seeds: list[int] | None
 ) -> list[tuple[int, int, Term]]:
     """``hits`` with the internal-use markers written with stand-ins (``内部姿料``, ``neibu资料``:
     :func:`.standin_markers`, read from ``seeds`` where the anchors' pass found them) as the
-    listed marker they stand for, in order of their starts."""
+    listed marker they stand for, in order of their starts; not one that holds a name set off
+    by spaces (``内部 Wen 件``: :func:`.a_spaced_name`, asked of the text as written)."""
     found = [
         (start, end, term)
-        for start, end, word in standin_markers(folded, seeds)
+        for start, end, word in standin_markers(view.folded.text, seeds)
+        if not a_spaced_name(view.written(start, end))
         for term in [t for t in run.policy.terms.terms_of(word) if t.rule == "secrecy.internal"][:1]
     ]
     return sorted(hits + found, key=lambda hit: hit[0]) if found else hits
@@ -143,7 +150,7 @@ def listed_terms(
     if hits is None:
         hits = list(run.policy.terms.find(view.folded.text))
     hits = _markers_apart(run, view.folded.text, hits)
-    hits = _markers_standin(run, view.folded.text, hits, anchors.standins)
+    hits = _markers_standin(run, view, hits, anchors.standins)
     prose = Spans((s, e) for s, e, term in hits if term.rule == PROSE_RULE)
     note_spans = Spans(notes)
     # one phrase, one finding: 必须转发到朋友圈才能 (wording), 仅供内部参考 (internal); the

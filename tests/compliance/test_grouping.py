@@ -132,6 +132,41 @@ def test_a_said_dash_mixes_with_typed_ones(text: str, found: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("138横线1234-5678", True),
+        ("138连字符1234-5678", True),
+        ("138破折号1234破折号5678", True),
+        ("138减号1234减号5678", True),
+        ("138减号1234-5678", True),
+        ("138-杠-1234-5678", True),  # typed dashes around the word
+        ("138<br>杠1234-5678", True),  # the word after a line break
+        ("请用短横线连接年月日，如2024-05-01", False),
+        ("减号和加号各有12345678种写法", False),
+        ("比分定格在 138杠1234", False),
+        ("比分定格在 138减号1234", False),
+        ("2024杠05-01", False),
+        ("2024破折号05破折号01", False),  # no mobile's prefix
+        ("第138条：连字符用于连接，见第1234页", False),
+        ("计算138减1234减5678的结果", False),  # 减 alone is still arithmetic
+        ("138<br>1234-5678", False),  # a line break alone: as before
+    ],
+)
+def test_the_other_names_of_a_dash_part_groups(text: str, found: bool) -> None:
+    """横线, 连字符, 破折号 and 减号 name a dash as 杠 does; typed dashes around the word, or a line
+    break before it, are part of the one separator (review 73's L9)."""
+    folded = fold(text)
+    hits = list(find_personal_data(folded.text, text, folded.original, lambda s, e: False))
+    assert found == bool(hits)
+
+
+def test_a_said_word_is_the_same_with_a_break_or_dashes_beside_it() -> None:
+    assert grouping._said_word("<br>杠") == grouping._said_word("-杠-") == "杠"
+    assert not grouping._line_break("<br>杠")  # (the word says the number goes on)
+    assert grouping._line_break("<br>")
+
+
+@pytest.mark.parametrize(
     ("text", "consistent"),
     [
         ("138杠1234-5678", True),

@@ -89,6 +89,13 @@ _REPEATED = [
     pytest.param("138<span hidden>x</span>12345678 ", id="split-mobiles-read-as-shown"),
     pytest.param('内部<span style="font-size:0">x</span>资料，', id="split-markers-read-as-shown"),
     pytest.param("<span hidden>", id="unclosed-hidden-spans"),
+    # (fix104b: the other names of a said dash, typed dashes and a break around one; dotted
+    # titles; a told part's holder; a lone spaced syllable inside a marker and a note)
+    pytest.param("138-破折号-1234<br>杠", id="said-dashes-with-breaks-and-dashes"),
+    pytest.param("《秘密·10年》", id="dotted-titles"),
+    pytest.param("《秘密·10年", id="dotted-titles-unclosed"),
+    pytest.param("尾数5678的市民，", id="told-parts-with-holders"),
+    pytest.param("内部 zi 料，（此件 bu 公开）", id="spaced-syllables-in-markers"),
     # (fix96a: override elements left open, each holding the rest of the text; runs whose
     # paragraphs are read as shown; references to the override)
     pytest.param('<bdo dir="rtl">a', id="unclosed-bdo-elements"),

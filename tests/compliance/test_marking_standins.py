@@ -13,6 +13,7 @@ from govpub.compliance.anchors import find_anchors
 from govpub.compliance.literal_scan import hyperscan_module, literal_scanner
 from govpub.compliance.marking_words import (
     _standin_reading,
+    a_spaced_name,
     standin_markers,
     standin_seed_literals,
     standin_seeds,
@@ -29,8 +30,8 @@ def _rules(text: str) -> set[str]:
     "text",
     [
         "我们内部can考虑一下",  # English in a Chinese sentence: 考虑, not 内部参考
-        "内部 Wen 件",  # a name set off by spaces
-        "内部 wen 件",
+        "内部 Wen 件",  # a name set off by spaces (written with its capital)
+        "老师说内部 Zi 料很多",
         "此件不公 Kai",
         "（此件不公 Kai）",
         "请 Wu 外传",
@@ -48,6 +49,11 @@ def test_an_english_word_or_a_name_is_no_stand_in(text: str) -> None:
         ("nei bu 资料", "secrecy.internal"),
         ("内部cankao", "secrecy.internal"),  # two syllables: pinyin, not English
         ("（此件不公kai）", "disclosure.not_public"),
+        # (set off by spaces in small letters: no name, the spaced-out evasion — review 73's L2)
+        ("内部 wen 件", "secrecy.internal"),
+        ("内部 zi 料管理办法修订说明", "secrecy.internal"),
+        ("（此件 bu 公开）", "disclosure.not_public"),
+        ("请 Wu外传", "secrecy.internal"),  # (a capital glued to the ideograph after it)
     ],
 )
 def test_a_syllable_glued_or_with_its_fellows_still_stands_in(text: str, rule: str) -> None:
@@ -58,7 +64,7 @@ def test_a_syllable_glued_or_with_its_fellows_still_stands_in(text: str, rule: s
     ("found", "stands"),
     [
         ("内部can考", True),  # (the phrase ends at 考: 内部参考, review 73's L1)
-        ("内部 wen 件", False),
+        ("内部 wen 件", True),  # (a name's capital is read in the text as written)
         ("内部zi料", True),
         ("nei bu 资料", True),
         ("内-部-zi-料", True),
@@ -74,7 +80,7 @@ def test_stands_in_reads_the_runs_of_letters(found: str, stands: bool) -> None:
 def test_an_english_word_stands_for_nothing_where_the_chinese_goes_on() -> None:
     assert not stands_in("内部can考", "内部参考", after="虑")  # 我们内部can考虑一下
     assert stands_in("内部can考", "内部参考", after="）")  # （仅供内部can考）
-    assert not stands_in("内部 wen 件", "内部文件", after="）")  # set off by spaces: a name
+    assert stands_in("内部 can 考", "内部参考", after="）")  # set off by spaces, ending the phrase
 
 
 @pytest.mark.parametrize(
@@ -165,3 +171,19 @@ def test_the_literals_find_every_seed_the_expression_finds(text: str) -> None:
     hits = literal_scanner(standin_seed_literals()).scan(text)
     expected = [seed.start() for seed in _standin_reading().seeds.finditer(text)]
     assert standin_seeds(text, hits) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("内部 Wen 件", True),
+        ("（此件不公 Kai）", True),
+        ("请 Wu 外传", True),
+        ("内部 zi 料", False),  # (small letters: no name)
+        ("请 Wu外传", False),  # (glued to the ideograph after it)
+        ("NEIBU资料", False),
+        ("内部 Can 考", True),
+    ],
+)
+def test_a_spaced_name_is_a_capital_syllable_set_off(written: str, named: bool) -> None:
+    assert a_spaced_name(written) is named

@@ -1374,3 +1374,27 @@ def test_a_category_or_a_bounded_period_is_no_bracketed_marking(body: str) -> No
     period that goes on as a grade or a bound (2年级, 3年内) is none."""
     result = check(Post(title="通知", body=body), Policy.default())
     assert "secrecy.marking" not in {finding.rule for finding in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("秘密（必修课）★ 3个月", False),  # a course's kind with its 课 (review 73's F6)
+        ("机密（选修课）★ 10年", False),
+        ("秘密（必修）★ 3个月", False),
+        ("机密（内部）★10年", True),
+        ("秘密（精装版）★ 3个月", True),  # other bracketed names: as before (decided)
+        ("纪录片《秘密·30年》", False),  # a work's title parted by a middle dot (review 73's F7)
+        ("《秘密·10年》新书发布", False),
+        ("《机蜜·10年》", False),
+        ("《机密•10年》首映", False),
+        ("《机密★10年》", True),  # the star itself: as decided in fix101d
+        ("《机密＊１０年》", True),  # an asterisk: red team 95
+        ("《关于加强管理的通知》（机密★10年）", True),
+        ("《关于加强管理的通知》机密·10年", True),  # after the 》: no title's
+        ("机密·10年", True),
+    ],
+)
+def test_course_kinds_and_titles_with_a_middle_dot(text: str, blocked: bool) -> None:
+    rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
+    assert ("secrecy.marking" in rules) is blocked

@@ -233,3 +233,20 @@ def test_the_check_reads_the_places_of_its_literal_pass() -> None:
         match.span() for match in _PLACE.finditer(text)
     ]
     assert {"personal.mobile"} == _rules("<p>手机前三位138，<br>后八位12345678</p>")
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("手机号码尾数5678的市民，前七位1381234", True),
+        ("手机号码尾数5678的市民<br>前七位1381234", True),
+        ("尾号5678的车主。前七位1381234", True),
+        ("尾号5780的用户", False),  # one part alone
+        ("尾号5780的用户，前三位138", False),  # no whole mobile
+        ("尾数5678的市民请注意，前七位1381234", False),  # a sentence, not the holder's noun
+        ("请尾号为1和6的车辆前七位1381234", False),
+    ],
+)
+def test_a_part_with_its_holder_before_the_next(body: str, found: bool) -> None:
+    """A part followed by 的 and its holder's noun is read with the next part (review 72's L8)."""
+    assert ("personal.mobile" in _rules(body)) is found

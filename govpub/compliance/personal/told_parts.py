@@ -14,7 +14,8 @@ A telling is read narrowly, so that figures in prose stay figures:
 * each part is digits or Chinese numerals (:data:`~govpub.compliance.numerals.NUMERALS`),
   two or more, right after its place's word (``前三位是155``) or right before ``开头`` or
   ``结尾`` (``138开头``), and then ends: a clause's punctuation, a space or the line's end —
-  not a unit or a word (``后面是12345678元``, ``尾号5780的用户``, ``尾号为1和6的车辆``);
+  not a unit or a word (``后面是12345678元``, ``尾号5780的用户``, ``尾号为1和6的车辆``) — but
+  for 的 and the noun of its holder before the next part (``尾数5678的市民，前七位1381234``);
 * the parts follow one another with at most a comma, a full stop, a space, a closing
   quotation mark, an HTML line break or a paragraph's end between (``138，<br>后八位…``,
   ``…</p><p>尾号5678``; not a list item's or a table cell's end), and
@@ -68,6 +69,10 @@ _CONNECTIVE = '(?:是|为)?[:：]?[ \t\u3000]{0,2}[“"「『‘]?'
 #: the source's line break after it) — not a line break as typed, and not a list item's or a
 #: table cell's end (the figures of a list or a table).
 _GAP = '(?:[ \t\u3000，,。；;、”"」』’]|<br ?/?>\n?|</p>\n?<p>|</div>\n?<div>){0,3}'
+#: Or 的 and a noun of a few characters, then what may stand between two parts: the holder
+#: whose number it is, a part before another (``尾数5678的市民，前七位1381234``: review 72's L8).
+#: A part so followed is read only with the next one (``尾号5780的用户`` alone is no number).
+_WHOSE = '的[\u3400-\u9fff]{1,4}(?=[ \t\u3000，,。；;、”"」』’<])'
 #: A count of digits in a place's word: ``三``, ``3``, ``十一``, ``两``.
 _COUNT = f"(?:[0-9]{{1,2}}|两|{SMALL_NUMBER})"
 #: How far back from ``开头``/``结尾`` its part's digits are read (a part and ``以``).
@@ -126,7 +131,7 @@ def _places_source() -> str:
 
 # (one pass over the text finds every place's word; the longest at a place, as listed)
 _PLACE = LazyPattern.built(_places_source)
-_AFTER_WORD = LazyPattern(f"{_CONNECTIVE}(?P<digits>{_PART}){_PART_END}")
+_AFTER_WORD = LazyPattern(f"{_CONNECTIVE}(?P<digits>{_PART})(?:{_PART_END}|{_WHOSE})")
 _BEFORE_WORD = LazyPattern(f"(?<!{_DIGIT})(?P<digits>{_PART})$")
 _COUNT_IN = LazyPattern(_COUNT)
 _LABEL = LazyPattern.built(lambda: _words_source("label"))
@@ -287,7 +292,7 @@ def _part_at(folded: str, word_start: int, word_end: int) -> tuple[_Part, int] |
         named=count is not None or word in _kinds()["named"],
         count=None if count is None else _count(count.group()),
     )
-    return part, after.end("digits")
+    return part, after.end()  # (past the holder's noun, 的市民: _WHOSE)
 
 
 def _place_of(word: str) -> str:
