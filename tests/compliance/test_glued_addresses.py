@@ -59,6 +59,9 @@ def test_a_removal_elsewhere_in_the_field_changes_no_reading(text: str) -> None:
         "33010619621123573Xhttps://www.gov.cn/a",
         "&nbsp;33010619621123573Xhttps://www.gov.cn/a",
         "https://www.gov.cn/86 13812345678<b>x</b>",
+        "<b>注</b>638\n15612394754xhttps://e.cn",
+        "<b>注</b>310104198003117096 15928245987xhttps://e.cn",
+        "<b>注</b>62805315065568100Xhttps://e.cn",
     ],
 )
 def test_a_number_beside_an_address_or_a_stray_x_blocks(body: str) -> None:
@@ -73,7 +76,12 @@ def test_a_number_beside_an_address_or_a_stray_x_blocks(body: str) -> None:
         "编号1381234567x",
         "详见https://www.gov.cn/a/13812345678x.html<b>x</b>",
         "流水号33010619621123574X",
+        "身份证：******19860606048X",
+        "身份证后12位：19860606048X",
+        "户籍310104，证号19860606048X",
     ],
 )
-def test_an_x_after_what_is_no_number_of_a_person_stays_clean(body: str) -> None:
+def test_an_x_after_what_is_no_number_of_a_person_or_an_id_numbers_tail_stays_clean(
+    body: str,
+) -> None:
     assert not _personal(body)

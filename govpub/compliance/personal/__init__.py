@@ -467,8 +467,12 @@ def _number_readings(
 ) -> list[_Reading]:
     """The readings of one written number, a passport's or permit's first."""
     readings = list(_readings(folded, number))
-    if not readings and (bare := _without_stray_x(number)) is not None:
-        readings = list(_readings(folded, bare))
+    if (bare := _without_stray_x(number)) is not None and not any(
+        reading.end == number.end for reading in readings
+    ):
+        # (no reading took the x: the number before it is read without it, whole — an ID
+        # number and a mobile after it, 310104198003117096 15928245987x, are both read)
+        readings = list(_readings(folded, bare)) or readings
     if not readings and (disability := _disability_with_x(folded, number)) is not None:
         return [disability]
     if not readings or readings[0].start >= number.groups[0].end:
@@ -484,17 +488,23 @@ def _number_readings(
 
 
 def _without_stray_x(number: WrittenNumber) -> WrittenNumber | None:
-    """``number`` without its final ``x`` when the x is no ID number's check character: no
-    17 digits (or 14, a 15-digit number's) stand before it (``13812345678x``, a mobile and a
-    stray letter — or an address glued on, ``13812345678xhttps://…``: review 74's U3)."""
+    """``number`` without its final ``x`` when the x may be no ID number's check character:
+    the eleven digits before it are no birth date and sequence number (``13812345678x``, a
+    mobile and a stray letter — or an address glued on, ``13812345678xhttps://…``: review
+    74's U3 and 75's c1–c3), where an ID number's tail, ``******19860606048X``, keeps it."""
     groups = number.groups
     if len(groups) < 2 or groups[-1].digits != "x" or number.separators[-1]:
         return None
-    if sum(len(group.digits) for group in groups[:-1]) in (14, 17):
+    digits = "".join(group.digits for group in groups[:-1])
+    if _ID_TAIL.fullmatch(digits, max(0, len(digits) - 11)) is not None:
         return None
     return replace(
         number, end=groups[-2].end, groups=groups[:-1], separators=number.separators[:-1]
     )
+
+
+# An ID number's last eleven digits before its check character: a birth date and a sequence
+_ID_TAIL = LazyPattern(r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}")
 
 
 #: Every detector needs at least this many digits (an HKID whose check is A: six).
