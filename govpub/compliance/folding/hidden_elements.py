@@ -326,9 +326,9 @@ def drop_hidden(text: str) -> str:
             break
         text = _without(text, spans)
     for opened in _HIDDEN_START.finditer(text):
-        if not _unshown(opened, opened.group(0), struck=True):
-            continue
         name = opened.group("struck") or opened.group("tag")
+        if not _unshown(opened, opened.group(0), struck=True) or name.lower() == "template":
+            continue  # (a <template> left open is read as shown, as the bidi reader reads it)
         if f"</{name.lower()}" not in text[opened.end() :].lower():
             text = text[: opened.start()]
         break
