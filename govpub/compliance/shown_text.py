@@ -49,9 +49,9 @@ def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], ob
     """What the field ``spec`` shows with its hidden elements removed, read by ``read`` (the
     driver's readers of these rules' families over a text field): the findings of
     :data:`SHOWN_RULES` that the field's own reading did not make (same rule, same offset)
-    are added to ``run``, at the offsets of the text as written.  A field with no hidden element (most: the driver asks
-    :func:`~.folding.hidden_elements.may_hide` first) reads nothing again, and the shown
-    text is read once, not again for what it hides in turn."""
+    are added to ``run``, at the offsets of the text as written.  A field with no hidden
+    element (most: the driver asks :func:`~.folding.hidden_elements.may_hide` first) reads
+    nothing again, and the shown text is read once, not again for what it hides in turn."""
     if spec.remedy == _REMEDY:
         return
     hidden = _hidden_on_page(spec.text)
