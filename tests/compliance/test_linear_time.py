@@ -89,6 +89,21 @@ _REPEATED = [
     pytest.param("138<span hidden>x</span>12345678 ", id="split-mobiles-read-as-shown"),
     pytest.param('内部<span style="font-size:0">x</span>资料，', id="split-markers-read-as-shown"),
     pytest.param("<span hidden>", id="unclosed-hidden-spans"),
+    # (fix104a: a hidden element's end found by counting its name's tags, any length; a style
+    # sheet's rules; templates; clips)
+    pytest.param('<span style="display:none">x', id="unclosed-hidden-spans-with-content"),
+    pytest.param("1<span hidden><span>x</span>", id="unclosed-hidden-spans-holding-spans"),
+    pytest.param("1<span hidden><span>x</span></span>", id="hidden-spans-holding-spans"),
+    pytest.param("1<template>x", id="unclosed-templates"),
+    pytest.param(
+        '<style>.h{display:none}</style>1<b class="h">x</b>', id="style-sheets-and-their-classes"
+    ),
+    pytest.param(
+        '1<i class="h">x</i><style>.h{display:none}</style>', id="classes-one-sheet-hides"
+    ),
+    pytest.param(
+        '1<span style="position:absolute;clip:rect(0 0 0 0)">x</span>', id="clipped-spans"
+    ),
     # (fix96a: override elements left open, each holding the rest of the text; runs whose
     # paragraphs are read as shown; references to the override)
     pytest.param('<bdo dir="rtl">a', id="unclosed-bdo-elements"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
 from govpub.compliance.folding.declarations import declarations
@@ -155,7 +156,6 @@ def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
 # any other selector is not read.
 _SHEET_HINT = regex("<(?i:style)(?=[\\s>])")
 _SHEET = regex(r"<style(?=[\s>])[^<>]*+>([^<]*+)</style\s*+>", re.IGNORECASE)
-_RULE = regex(r"([^{}]*+)\{([^{}]*+)\}")
 _SIMPLE_SELECTOR = regex(r"\s*+(\.?-?[a-z_][a-z0-9_-]*+)\s*+", re.IGNORECASE)
 _START_TAG = regex(r"<([a-z][a-z0-9]{0,9})(?=[\s/>])[^<>]{0,300}>", re.IGNORECASE)
 
@@ -165,7 +165,7 @@ def _hidden_by_sheet(text: str) -> dict[int, str]:
     element's lower-case name.  A tag's rules apply before its class's, its own ``style``
     attribute last (``<span class="h" style="display:inline">`` is shown)."""
     rules = _sheet_rules(text)
-    if not any(_style_hides(declared) for declared in rules.values()):
+    if not any(_declared_hides(declared) for declared in rules.values()):
         return {}
     openers: dict[int, str] = {}
     for tag in _START_TAG.finditer(text):
@@ -173,26 +173,41 @@ def _hidden_by_sheet(text: str) -> dict[int, str]:
         keys = [name, *(f".{c}" for c in _attribute(tag.group(0), "class").split())]
         if not any(key in rules for key in keys):
             continue
-        declared = ";".join(rules[key] for key in keys if key in rules)
-        if _style_hides(f"{declared};{_attribute(tag.group(0), 'style')}"):
+        declared: dict[str, str] = {}
+        for key in keys:
+            declared.update(rules.get(key, {}))
+        declared.update(declarations(_attribute(tag.group(0), "style")))
+        if _declared_hides(declared):
             openers[tag.start()] = name
     return openers
 
 
-def _sheet_rules(text: str) -> dict[str, str]:
-    """The declarations of ``text``'s style sheets by simple selector (``.name`` a class, a
-    lower-case tag's name otherwise), in the order written."""
-    rules: dict[str, list[str]] = {}
+def _sheet_rules(text: str) -> dict[str, dict[str, str]]:
+    """The declarations that take effect of ``text``'s style sheets, by simple selector
+    (``.name`` a class, a lower-case tag's name otherwise), the later rule's over the earlier
+    (each sheet read once: linear)."""
+    rules: dict[str, dict[str, str]] = {}
     for sheet in _SHEET.finditer(text):
-        for rule in _RULE.finditer(sheet.group(1)):
-            for selector in rule.group(1).split(","):
+        for selectors, body in _rules(sheet.group(1)):
+            declared = declarations(body)
+            for selector in selectors.split(","):
                 simple = _SIMPLE_SELECTOR.fullmatch(selector)
                 if simple is not None:
                     key = simple.group(1)
-                    rules.setdefault(key if key[0] == "." else key.lower(), []).append(
-                        rule.group(2)
-                    )
-    return {key: ";".join(declared) for key, declared in rules.items()}
+                    rules.setdefault(key if key[0] == "." else key.lower(), {}).update(declared)
+    return rules
+
+
+def _rules(sheet: str) -> Iterator[tuple[str, str]]:
+    """The rules of a style sheet: each one's selectors and body, to its "}" (or the sheet's
+    end); a rule holding a block (``@media``) is one rule, its selector no simple one."""
+    at = 0
+    while (opened := sheet.find("{", at)) >= 0:
+        closed = sheet.find("}", opened)
+        if closed < 0:
+            closed = len(sheet)
+        yield sheet[at:opened], sheet[opened + 1 : closed]
+        at = closed + 1
 
 
 def _attribute(opening: str, name: str) -> str:
@@ -232,7 +247,11 @@ def _style_hides(style: str) -> bool:
     effect (:func:`~govpub.compliance.folding.declarations.declarations`), not by the words
     it holds: ``display:none;display:inline`` shows it, the later wins, and
     ``content:'display:none'`` declares no ``display`` (review 66's L2)."""
-    declared = declarations(style)
+    return _declared_hides(declarations(style))
+
+
+def _declared_hides(declared: dict[str, str]) -> bool:
+    """Whether the declarations that take effect ``declared`` hide their element."""
     zero = [declared.get(name, "") for name in ("font-size", "opacity", "width")]
     overflows = declared.get("overflow") == "hidden"
     return (
