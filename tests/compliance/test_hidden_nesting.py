@@ -109,7 +109,13 @@ def test_a_style_hides_as_a_browser_reads_it(style: str, hides: bool) -> None:
         (".h{display:none}", '<span class="h" style="display:inline">', False),
         (".h{display:none}", '<span class="g">', False),
         (".h{color:red}", '<span class="h">', False),
-        ("div .h{display:none}", '<span class="h">', False),  # (not a simple selector: not read)
+        # (a complex selector read by its last compound, as the bidi reader reads one)
+        ("div .h{display:none}", '<span class="h">', True),
+        ("span.h{display:none}", '<span class="h">', True),
+        ("#x{display:none}", '<span id="x">', True),
+        ("@media print{.h{display:none}}", '<span class="h">', False),
+        (".h:hover{display:none}", '<span class="h">', False),
+        ("/* .h{display:none} */", '<span class="h">', False),
     ],
 )
 def test_a_style_sheet_in_the_field_hides_what_its_simple_rules_select(

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 
+from govpub.compliance.bidi_styles import style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.markup import drop_formatting
@@ -151,63 +151,37 @@ def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
     return name.lower() == "template" or _hides(opening)
 
 
-# A style sheet in the field, its rules of simple selectors (a class, a tag's name; a list of
-# them), which hide what they select as a style attribute would (review 73's L6): a rule of
-# any other selector is not read.
-_SHEET_HINT = regex("<(?i:style)(?=[\\s>])")
-_SHEET = regex(r"<style(?=[\s>])[^<>]*+>([^<]*+)</style\s*+>", re.IGNORECASE)
-_SIMPLE_SELECTOR = regex(r"\s*+(\.?-?[a-z_][a-z0-9_-]*+)\s*+", re.IGNORECASE)
+# A style sheet in the field: its rules hide what they select as a style attribute would
+# (review 73's L6), read by the one reader of a post's <style> rules (.bidi_styles: simple
+# selectors, a complex one by its last compound, specificity, a sheet the page applies).
+_SHEET_HINT = regex("<(?i:style)(?=[\\s/>])")
 _START_TAG = regex(r"<([a-z][a-z0-9]{0,9})(?=[\s/>])[^<>]{0,300}>", re.IGNORECASE)
+# the properties whose declarations may hide an element (:func:`_declared_hides`)
+_HIDING_PROPERTIES = (
+    *("display", "visibility", "color", "font-size", "opacity", "width", "height"),
+    *("max-height", "overflow", "transform", "text-indent", "position", "left", "top"),
+    *("clip", "clip-path"),
+)
 
 
 def _hidden_by_sheet(text: str) -> dict[int, str]:
     """The start tags of ``text`` a ``<style>`` rule of it hides, by where they start: their
-    element's lower-case name.  A tag's rules apply before its class's, its own ``style``
-    attribute last (``<span class="h" style="display:inline">`` is shown)."""
-    rules = _sheet_rules(text)
-    if not any(_declared_hides(declared) for declared in rules.values()):
+    element's lower-case name.  The rules that match apply in the cascade's order, the
+    element's own ``style`` attribute last (``<span class="h" style="display:inline">`` is
+    shown); a rule for no screen (``@media print``) hides nothing."""
+    sheet = style_rules(text, _HIDING_PROPERTIES, None, lambda _: False)
+    if sheet is None:
         return {}
     openers: dict[int, str] = {}
     for tag in _START_TAG.finditer(text):
-        name = tag.group(1).lower()
-        keys = [name, *(f".{c}" for c in _attribute(tag.group(0), "class").split())]
-        if not any(key in rules for key in keys):
+        name, opening = tag.group(1).lower(), tag.group(0)
+        if not sheet.may_match(name, opening.lower()):
             continue
-        declared: dict[str, str] = {}
-        for key in keys:
-            declared.update(rules.get(key, {}))
-        declared.update(declarations(_attribute(tag.group(0), "style")))
+        declared = sheet.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
+        declared.update(declarations(_attribute(opening, "style")))
         if _declared_hides(declared):
             openers[tag.start()] = name
     return openers
-
-
-def _sheet_rules(text: str) -> dict[str, dict[str, str]]:
-    """The declarations that take effect of ``text``'s style sheets, by simple selector
-    (``.name`` a class, a lower-case tag's name otherwise), the later rule's over the earlier
-    (each sheet read once: linear)."""
-    rules: dict[str, dict[str, str]] = {}
-    for sheet in _SHEET.finditer(text):
-        for selectors, body in _rules(sheet.group(1)):
-            declared = declarations(body)
-            for selector in selectors.split(","):
-                simple = _SIMPLE_SELECTOR.fullmatch(selector)
-                if simple is not None:
-                    key = simple.group(1)
-                    rules.setdefault(key if key[0] == "." else key.lower(), {}).update(declared)
-    return rules
-
-
-def _rules(sheet: str) -> Iterator[tuple[str, str]]:
-    """The rules of a style sheet: each one's selectors and body, to its "}" (or the sheet's
-    end); a rule holding a block (``@media``) is one rule, its selector no simple one."""
-    at = 0
-    while (opened := sheet.find("{", at)) >= 0:
-        closed = sheet.find("}", opened)
-        if closed < 0:
-            closed = len(sheet)
-        yield sheet[at:opened], sheet[opened + 1 : closed]
-        at = closed + 1
 
 
 def _attribute(opening: str, name: str) -> str:
