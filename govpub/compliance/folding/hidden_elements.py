@@ -1,7 +1,8 @@
 """Elements a page does not show at all, content and all: hidden by their own attribute or style.
 
 ``<span style="display:none">``, ``<span hidden>``, font-size or opacity 0, visibility hidden,
-colour transparent, an inline-block of width 0 hiding its overflow — and, for what a reader
+colour transparent, an inline-block of width 0 hiding its overflow, a box clipped to nothing,
+a ``<template>``, an element a ``<style>`` rule of the text hides — and, for what a reader
 copies of an address, the struck ``<del>``, ``<s>``, ``<strike>``.  One reader of hiding
 (:func:`unshown_elements`) serves the fold's neighbours: the link scanner's
 :func:`drop_hidden` (what a reader sees of an address) and the reversed-text reader
@@ -305,8 +306,8 @@ def drop_hidden(text: str) -> str:
     """``text`` without its hidden and struck elements, content and all, then without its
     formatting (:func:`drop_formatting`): what a reader sees of an address, and copies.
 
-    A hidden element inside another goes first (a few rounds at most), and one left open
-    goes with all after it: an address found in the folded text may end inside it,
+    A hidden element goes whole, those inside it with it (a few rounds at most, for what
+    is left), and one left open goes with all after it (not a ``<template>``, read as shown): an address found in the folded text may end inside it,
     ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51).  An element hides
     by the one reader of hiding (:func:`unshown_elements`, the declarations that take
     effect): not by a ``display:none`` in its title, nor one a later ``display:inline``
