@@ -307,7 +307,8 @@ def drop_hidden(text: str) -> str:
     formatting (:func:`drop_formatting`): what a reader sees of an address, and copies.
 
     A hidden element goes whole, those inside it with it (a few rounds at most, for what
-    is left), and one left open goes with all after it (not a ``<template>``, read as shown): an address found in the folded text may end inside it,
+    is left), and one left open goes with all after it (not a ``<template>``, read as
+    shown): an address found in the folded text may end inside it,
     ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51).  An element hides
     by the one reader of hiding (:func:`unshown_elements`, the declarations that take
     effect): not by a ``display:none`` in its title, nor one a later ``display:inline``
