@@ -357,7 +357,7 @@ def _not_hidden(
     62's F4): the page shows nothing of them, and an editor shows their content as stored, in
     its order — a reversal only in a hidden element makes nothing (what it holds is still
     read as stored, ``<span hidden>13812345678</span>`` blocking).  A U+202E itself is kept:
-    an editor lays it out too.  The fold's hidden elements (each reaching 300 characters)."""
+    an editor lays it out too.  The fold's hidden elements (each to its own end tag)."""
     if "<" not in text or not (elements or any(text[c[0]] == "&" for c in controls)):
         return controls, elements
     hidden = unshown_elements(text)

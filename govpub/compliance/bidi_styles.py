@@ -31,7 +31,7 @@ Markdown code; a rule in a CSS comment is none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 from govpub.compliance.folding.declarations import CSS_COMMENT, declarations
@@ -154,9 +154,18 @@ def _bucket(selector: _Selector) -> str:
     return selector.type or "*"
 
 
-def style_rules(text: str) -> StyleRules | None:
-    """The rules of the ``<style>`` elements of ``text`` that the page applies and that set a
-    direction or a bidi override; None when there are none."""
+def style_rules(
+    text: str,
+    properties: tuple[str, ...] = _PROPERTIES,
+    valid: Mapping[str, frozenset[str]] | None = _VALID,
+    for_print: Callable[[str], bool] | None = None,
+) -> StyleRules | None:
+    """The rules of the ``<style>`` elements of ``text`` that the page applies and that set
+    one of ``properties`` (a direction or a bidi override unless told; the hidden-element
+    reader asks for the declarations that hide, fix104a), their values read against
+    ``valid``; a value of a rule for no screen (``@media print``) counts where ``for_print``
+    says so (one that reverses, unless told; none that hides).  None when there are none."""
+    counts = _reverses if for_print is None else for_print
     if _STYLE_START.search(text) is None:
         return None
     hidden = hidden_markup(text)  # (comments and applied <style> elements)
@@ -175,8 +184,8 @@ def style_rules(text: str) -> StyleRules | None:
         for selectors, body, screen in _rule_texts(sheet):
             values = {
                 p: v
-                for p, v in declarations(body, _VALID).items()
-                if p in _PROPERTIES and (screen or _reverses(v))
+                for p, v in declarations(body, valid).items()
+                if p in properties and (screen or counts(v))
             }
             if not values:
                 continue

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from govpub.compliance._text import fold
-from govpub.compliance.anchors import find_anchors
+from govpub.compliance.anchors import Anchors, find_anchors
 from govpub.compliance.bidi import (
     Override,
     may_override,
@@ -140,17 +140,7 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     if spec.filename and "." in folded.text:
         filename_links(run, spec, folded)
     view = FieldView(spec, folded, flatten(spans))
-    # first: the excerpts of the field hide the tooltips' numbers too (review 49's L1)
-    in_tooltips = _tooltips(run, spec)
-    anchors = find_anchors(folded.text, run.policy.terms)
-    # (and view.masks: those the excerpts hide, the tooltips' among them)
-    masks = personal_data(run, view, anchors.labels, hidden=in_tooltips, places=anchors.places)
-    markings(run, view)
-    notes = disclosure_notes(run, view, anchors)
-    marks = internal_notes(run, view, anchors, notes)
-    if spec.header:
-        document_hints(run, view)
-    readings = listed_terms(run, view, notes, anchors, marks)
+    anchors, masks, readings = _read_words(run, view)
     forced_engagement(run, view, readings.get(ACT_RULE, []))
     sales_talk(run, view, readings.get(CUE_RULE, []))
     sales_contacts(run, view, readings.get(CONTACT_RULE, []))
@@ -160,7 +150,7 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
         spelled += reversed_links(run, view)
         _reversed_text(run, spec)
     if may_hide(text):  # (an element the page does not show: display:none, hidden, …)
-        read_as_shown(run, spec, _text_field)
+        read_as_shown(run, spec, _read_shown)
     if view.links or "<" in text:
         titled_links(run, view)
         _kept_titles(run, view)  # (last of the text readers: once what they found is known)
@@ -176,6 +166,42 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
     if spec.editable:
         rebuild_field(run, spec, spans, masks)
     return view.masks
+
+
+def _read_words(
+    run: Run, view: FieldView
+) -> tuple[Anchors, list[tuple[int, int, str]], dict[str, list[tuple[int, int, str]]]]:
+    """The readers of a field's words: its tooltips, personal data, 密级 markings, 公开属性
+    notes, internal-use markers and listed terms, in that order.  Returns the anchors they
+    found, the masks of personal data (the tooltips' among them) and the listed terms'
+    readings by rule."""
+    spec = view.spec
+    # first: the excerpts of the field hide the tooltips' numbers too (review 49's L1)
+    in_tooltips = _tooltips(run, spec)
+    anchors = find_anchors(view.folded.text, run.policy.terms)
+    # (and view.masks: those the excerpts hide, the tooltips' among them)
+    masks = personal_data(run, view, anchors.labels, hidden=in_tooltips, places=anchors.places)
+    markings(run, view)
+    notes = disclosure_notes(run, view, anchors)
+    marks = internal_notes(run, view, anchors, notes)
+    if spec.header:
+        document_hints(run, view)
+    return anchors, masks, listed_terms(run, view, notes, anchors, marks)
+
+
+def _read_shown(run: Run, spec: TextField) -> None:
+    """The field ``spec`` as a page shows it (:func:`.shown_text.read_as_shown`), read only by
+    the readers whose rules that reading keeps (:data:`.shown_text.SHOWN_RULES`: personal
+    data, 密级 markings, internal-use markers, 公开属性 notes; the listed terms feed the
+    markers, a kept tag's title holds notes): the readers of links, sales talk and a
+    reversed run (which reads its run as shown itself) would find nothing it keeps
+    (fix104a: a field with hidden elements cost 1.6 times a plain one)."""
+    folded = fold(spec.text)
+    spans = scan_links(spec.text, folded=folded) if spec.links else []
+    view = FieldView(spec, folded, flatten(spans))
+    _read_words(run, view)
+    if view.links or "<" in spec.text:
+        _kept_titles(run, view)
 
 
 # What stands between two tooltips read together: blank lines, which nothing reads across, and

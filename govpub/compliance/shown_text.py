@@ -47,11 +47,11 @@ _REMEDY = "隐藏的元素夹在其中的内容无法自动遮盖，请删除隐
 
 def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], object]) -> None:
     """What the field ``spec`` shows with its hidden elements removed, read by ``read`` (the
-    driver's reading of a text field): the findings of :data:`SHOWN_RULES` that the field's
-    own reading did not make (same rule, same offset) are added to ``run``, at the offsets
-    of the text as written.  A field with no hidden element (most: the driver asks
-    :func:`~.folding.hidden_elements.may_hide` first) reads nothing again, and the shown
-    text is read once, not again for what it hides in turn."""
+    driver's readers of these rules' families over a text field): the findings of
+    :data:`SHOWN_RULES` that the field's own reading did not make (same rule, same offset)
+    are added to ``run``, at the offsets of the text as written.  A field with no hidden
+    element (most: the driver asks :func:`~.folding.hidden_elements.may_hide` first) reads
+    nothing again, and the shown text is read once, not again for what it hides in turn."""
     if spec.remedy == _REMEDY:
         return
     hidden = _hidden_on_page(spec.text)
@@ -61,7 +61,8 @@ def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], ob
     known = {(f.rule, f.offset) for f in run.findings if f.field == spec.name}
     before = len(run.findings)
     read(run, replace(spec, text=shown, editable=False, remedy=_REMEDY))
-    found = run.findings[before:]
+    # (in reading order, as the field's own findings)
+    found = sorted(run.findings[before:], key=lambda f: -1 if f.offset is None else f.offset)
     del run.findings[before:]
     for finding in found:
         if not finding.rule.startswith(SHOWN_RULES):

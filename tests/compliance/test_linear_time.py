@@ -96,6 +96,21 @@ _REPEATED = [
     pytest.param("《秘密·10年", id="dotted-titles-unclosed"),
     pytest.param("尾数5678的市民，", id="told-parts-with-holders"),
     pytest.param("内部 zi 料，（此件 bu 公开）", id="spaced-syllables-in-markers"),
+    # (fix104a: a hidden element's end found by counting its name's tags, any length; a style
+    # sheet's rules; templates; clips)
+    pytest.param('<span style="display:none">x', id="unclosed-hidden-spans-with-content"),
+    pytest.param("1<span hidden><span>x</span>", id="unclosed-hidden-spans-holding-spans"),
+    pytest.param("1<span hidden><span>x</span></span>", id="hidden-spans-holding-spans"),
+    pytest.param("1<template>x", id="unclosed-templates"),
+    pytest.param(
+        '<style>.h{display:none}</style>1<b class="h">x</b>', id="style-sheets-and-their-classes"
+    ),
+    pytest.param(
+        '1<i class="h">x</i><style>.h{display:none}</style>', id="classes-one-sheet-hides"
+    ),
+    pytest.param(
+        '1<span style="position:absolute;clip:rect(0 0 0 0)">x</span>', id="clipped-spans"
+    ),
     # (fix96a: override elements left open, each holding the rest of the text; runs whose
     # paragraphs are read as shown; references to the override)
     pytest.param('<bdo dir="rtl">a', id="unclosed-bdo-elements"),

@@ -1,7 +1,8 @@
 """Elements a page does not show at all, content and all: hidden by their own attribute or style.
 
 ``<span style="display:none">``, ``<span hidden>``, font-size or opacity 0, visibility hidden,
-colour transparent, an inline-block of width 0 hiding its overflow — and, for what a reader
+colour transparent, an inline-block of width 0 hiding its overflow, a box clipped to nothing,
+a ``<template>``, an element a ``<style>`` rule of the text hides — and, for what a reader
 copies of an address, the struck ``<del>``, ``<s>``, ``<strike>``.  One reader of hiding
 (:func:`unshown_elements`) serves the fold's neighbours: the link scanner's
 :func:`drop_hidden` (what a reader sees of an address) and the reversed-text reader
@@ -11,8 +12,10 @@ of its style that take effect (:mod:`~.declarations`), not by the words its valu
 
 from __future__ import annotations
 
+import html
 import re
 
+from govpub.compliance.bidi_styles import style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.markup import drop_formatting
@@ -46,18 +49,15 @@ _HIDING_STYLE = (
     rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])(?:max-)?height\s*:\s*{_ZERO}"
     rf"|(?<![\w-])color\s*:\s*(?:rgb|hsl)a\("
     rf"|(?:left|top|text-indent)\s*:\s*-\s*[0-9]{{4,}}"
+    # (fix104a: clipped to nothing; a character reference in a style, read decoded by _hides)
+    rf"|clip\s*:\s*rect\(|clip-path\s*:|&(?:#|colon;)"
 )
+# (a <template>'s content is never rendered: fix104a, review 73's L8)
 _HIDDEN_OPEN = (
     r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>"
-    r"|<(?P<tag>[a-z][a-z0-9]{0,9})(?=[\s>])[^<>]{0,300}?"
-    rf"(?:(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE})"
+    r"|<(?P<tag>template(?=[\s/>])|[a-z][a-z0-9]{0,9}(?=[\s>])"
+    rf"(?=[^<>]{{0,300}}?(?:(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE})))"
     r"[^<>]{0,300}>"
-)
-_HIDDEN_ELEMENT = LazyPattern(
-    rf"(?:{_HIDDEN_OPEN})"
-    r"(?:[^<]|<(?!/?(?:(?P=struck)|(?P=tag))[\s>])){0,300}?"
-    r"</(?:(?P=struck)|(?P=tag))\s*>",
-    re.IGNORECASE,
 )
 _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
 # What every element that hides holds, in any case: "hidden" (the attribute, visibility or
@@ -67,44 +67,131 @@ _HIDDEN_START = LazyPattern(_HIDDEN_OPEN, re.IGNORECASE)
 # whole tests every character (≈ 1 ms) and :func:`unshown_elements` reads every tag (0.35 ms).
 _HIDDEN_HINT, _HIDDEN_UPPER_HINT = regex("d(?i:den)"), regex("D(?i:den)")  # (hi-dden)
 _STYLE_HINT, _STYLE_UPPER_HINT = regex("y(?i:le)"), regex("Y(?i:le)")  # (st-yle)
+_TEMPLATE_HINT, _TEMPLATE_UPPER_HINT = regex("p(?i:late)"), regex("P(?i:late)")  # (tem-plate)
 
 
 def may_hide(text: str) -> bool:
     """Whether ``text`` may hold an element the page does not show (:func:`unshown_elements`):
-    a tag and a "hidden" or a "style" in it, any case (a quick test; most fields hold none)."""
+    a tag and a "hidden", a "style" or a "template" in it, any case (a quick test; most fields
+    hold none)."""
     return "<" in text and (
         _HIDDEN_HINT.search(text) is not None
         or _HIDDEN_UPPER_HINT.search(text) is not None
         or _STYLE_HINT.search(text) is not None
         or _STYLE_UPPER_HINT.search(text) is not None
+        or _TEMPLATE_HINT.search(text) is not None
+        or _TEMPLATE_UPPER_HINT.search(text) is not None
     )
 
 
 def unshown_elements(text: str, *, struck: bool = False) -> list[tuple[int, int]]:
-    """The spans of ``text``'s elements a page does not show at all, content and all, each
-    reaching no more than 300 characters: by their own ``hidden`` attribute or a style that
-    hides them, written as such — not a struck one (``<del>`` is shown, a line through it)
-    unless ``struck`` asks for those too, nor one whose only "hidden" or ``display:none``
-    stands in another attribute's value (``<bdo dir=rtl title="display:none">`` is shown:
-    review 65's L1, L2)."""
+    """The spans of ``text``'s elements a page does not show at all, content and all: by
+    their own ``hidden`` attribute or a style that hides them, written as such or by a rule
+    of a ``<style>`` in the text (:func:`_hidden_by_sheet`), and a ``<template>`` — not a
+    struck one (``<del>`` is shown, a line through it) unless ``struck`` asks for those too,
+    nor one whose only "hidden" or ``display:none`` stands in another attribute's value
+    (``<bdo dir=rtl title="display:none">`` is shown: review 65's L1, L2).
+
+    Each reaches its own end tag, found as a browser finds it, by counting the elements of
+    its name opened and closed inside it (:func:`_extents`: a ``<span>`` inside a hidden
+    ``<span>``, content of any length; review 73's L3, L4); one never closed is none.  The
+    outermost only: one inside another goes with it."""
+    openers = _hiding_openers(text, struck=struck)
+    if not openers:
+        return []
+    spans = [span for name in set(openers.values()) for span in _extents(text, name, openers)]
+    return _outermost(sorted(spans))
+
+
+def _hiding_openers(text: str, *, struck: bool) -> dict[int, str]:
+    """The start tags of ``text`` that hide their element (or strike it, when ``struck``
+    asks), by where they start: their element's lower-case name."""
+    openers: dict[int, str] = {}
+    for opened in _HIDDEN_START.finditer(text):
+        if _unshown(opened, opened.group(0), struck=struck):
+            openers[opened.start()] = (opened.group("struck") or opened.group("tag")).lower()
+    if _SHEET_HINT.search(text) is not None:
+        openers.update(_hidden_by_sheet(text))
+    return openers
+
+
+# the start and end tags of one name, as a browser ends them: at the first ">"
+_NAMED_TAG = "<(/?){}(?=[\\s/>])[^<>]*+>"
+
+
+def _extents(text: str, name: str, openers: dict[int, str]) -> list[tuple[int, int]]:
+    """The spans of the elements named ``name`` that ``openers`` start, each to the end tag
+    that closes it: one pass over the tags of that name, a stack of those open (linear; an
+    end tag with none open closes nothing, a start tag never closed ends no element)."""
+    opened: list[int] = []
     spans: list[tuple[int, int]] = []
-    at = 0
-    while (element := _HIDDEN_ELEMENT.search(text, at)) is not None:
-        opening_end = text.index(">", element.start()) + 1
-        if _unshown(element, text[element.start() : opening_end], struck=struck):
-            spans.append(element.span())
-            at = element.end()
-        else:  # (an element inside it may hide: looked for after its opening tag)
-            at = opening_end
+    first = min(start for start, named in openers.items() if named == name)
+    for tag in regex(_NAMED_TAG.format(re.escape(name)), re.IGNORECASE).finditer(text, first):
+        if not tag.group(1):
+            opened.append(tag.start())
+        elif opened and openers.get(start := opened.pop()) == name:
+            spans.append((start, tag.end()))
     return spans
 
 
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of ``spans`` (sorted), those inside no earlier one."""
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
 def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
-    """Whether an element :data:`_HIDDEN_ELEMENT` or :data:`_HIDDEN_START` found, its opening
-    tag ``opening``, is not shown (:func:`_hides`), or struck when ``struck`` asks."""
-    if element.group("tag") is None:
+    """Whether an element :data:`_HIDDEN_START` found, its opening tag ``opening``, is not
+    shown (a ``<template>``, or :func:`_hides`), or struck when ``struck`` asks."""
+    name = element.group("tag")
+    if name is None:
         return struck
-    return _hides(opening)
+    return name.lower() == "template" or _hides(opening)
+
+
+# A style sheet in the field: its rules hide what they select as a style attribute would
+# (review 73's L6), read by the one reader of a post's <style> rules (.bidi_styles: simple
+# selectors, a complex one by its last compound, specificity, a sheet the page applies).
+_SHEET_HINT = regex("<(?i:style)(?=[\\s/>])")
+_START_TAG = regex(r"<([a-z][a-z0-9]{0,9})(?=[\s/>])[^<>]{0,300}>", re.IGNORECASE)
+# the properties whose declarations may hide an element (:func:`_declared_hides`)
+_HIDING_PROPERTIES = (
+    *("display", "visibility", "color", "font-size", "opacity", "width", "height"),
+    *("max-height", "overflow", "transform", "text-indent", "position", "left", "top"),
+    *("clip", "clip-path"),
+)
+
+
+def _hidden_by_sheet(text: str) -> dict[int, str]:
+    """The start tags of ``text`` a ``<style>`` rule of it hides, by where they start: their
+    element's lower-case name.  The rules that match apply in the cascade's order, the
+    element's own ``style`` attribute last (``<span class="h" style="display:inline">`` is
+    shown); a rule for no screen (``@media print``) hides nothing."""
+    sheet = style_rules(text, _HIDING_PROPERTIES, None, lambda _: False)
+    if sheet is None:
+        return {}
+    openers: dict[int, str] = {}
+    for tag in _START_TAG.finditer(text):
+        name, opening = tag.group(1).lower(), tag.group(0)
+        if not sheet.may_match(name, opening.lower()):
+            continue
+        declared = sheet.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
+        declared.update(declarations(_attribute(opening, "style")))
+        if _declared_hides(declared):
+            openers[tag.start()] = name
+    return openers
+
+
+def _attribute(opening: str, name: str) -> str:
+    """The first ``name`` attribute's value of the start tag ``opening`` (a page keeps the
+    first), its character references decoded; "" when it has none."""
+    for attribute in ATTRIBUTE.finditer(opening):
+        if attribute.group("name").lower() == name:
+            return html.unescape(attribute_value(attribute))
+    return ""
 
 
 _QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
@@ -119,11 +206,13 @@ _FAR_OFF = regex(r"-\s*[0-9]{4,}(?:\.[0-9]*)?(?:px|em|rem)?")
 def _hides(opening: str) -> bool:
     """Whether the opening tag ``opening`` hides its element: a ``hidden`` attribute (any
     value: ``hidden=false`` hides too), or a ``style`` whose declarations that take effect
-    hide (:func:`_style_hides`)."""
+    hide (:func:`_style_hides`), read as a browser reads it, its character references
+    decoded (``display&#58;none`` hides: review 73's L7)."""
     if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None:
         return True
     return any(
-        attribute.group("name").lower() == "style" and _style_hides(attribute_value(attribute))
+        attribute.group("name").lower() == "style"
+        and _style_hides(html.unescape(attribute_value(attribute)))
         for attribute in ATTRIBUTE.finditer(opening)
     )
 
@@ -133,7 +222,11 @@ def _style_hides(style: str) -> bool:
     effect (:func:`~govpub.compliance.folding.declarations.declarations`), not by the words
     it holds: ``display:none;display:inline`` shows it, the later wins, and
     ``content:'display:none'`` declares no ``display`` (review 66's L2)."""
-    declared = declarations(style)
+    return _declared_hides(declarations(style))
+
+
+def _declared_hides(declared: dict[str, str]) -> bool:
+    """Whether the declarations that take effect ``declared`` hide their element."""
     zero = [declared.get(name, "") for name in ("font-size", "opacity", "width")]
     overflows = declared.get("overflow") == "hidden"
     return (
@@ -146,12 +239,57 @@ def _style_hides(style: str) -> bool:
         or (overflows and _ZERO_VALUE.fullmatch(_height(declared)) is not None)
         or _SCALED_AWAY.fullmatch(declared.get("transform", "")) is not None
         or _off_screen(declared)
+        or _clipped_away(declared)
     )
 
 
 def _height(declared: dict[str, str]) -> str:
     """The height an element is held to (``max-height`` as well): a collapsed section's."""
     return declared.get("max-height") or declared.get("height", "")
+
+
+# a clip's rectangle (top, right, bottom, left) and a clip-path's inset (one to four
+# percentages or zeros, as margin's shorthand), a circle of radius 0
+_LENGTH = r"(-?[0-9]*\.?[0-9]+)(?:px)?"
+_CLIP_RECT = regex(
+    rf"rect\(\s*{_LENGTH}(?:\s*,\s*|\s+){_LENGTH}(?:\s*,\s*|\s+){_LENGTH}(?:\s*,\s*|\s+){_LENGTH}\s*\)"
+)
+_INSET = regex(r"inset\(\s*([0-9.%px\s]+?)\s*(?:round\b[^()]*)?\)")
+_INSET_PART = regex(r"([0-9]*\.?[0-9]+)%|0*\.?0+(?:px)?")
+_EMPTY_CIRCLE = regex(r"circle\(\s*(?:0+(?:\.0*)?|\.0+)(?:px|%)?\s*(?:at\b[^()]*)?\)")
+
+
+def _clipped_away(declared: dict[str, str]) -> bool:
+    """Whether an element is clipped to nothing: an absolute or fixed box's ``clip`` of a
+    rectangle with no area (``rect(0 0 0 0)``, the "visually hidden" idiom's
+    ``rect(1px,1px,1px,1px)``), or a ``clip-path`` of an inset that meets itself
+    (``inset(50%)``) or a circle of radius 0 (review 73's L5); ``clip:auto`` and
+    ``clip-path:inset(0)`` show it."""
+    rect = _CLIP_RECT.fullmatch(declared.get("clip", ""))
+    if rect is not None and declared.get("position") in ("absolute", "fixed"):
+        top, right, bottom, left = (float(side) for side in rect.groups())
+        if bottom <= top or right <= left:
+            return True
+    path = declared.get("clip-path", "")
+    if _EMPTY_CIRCLE.fullmatch(path) is not None:
+        return True
+    inset = _INSET.fullmatch(path)
+    return inset is not None and _inset_meets(inset.group(1).split())
+
+
+def _inset_meets(parts: list[str]) -> bool:
+    """Whether an ``inset()`` of ``parts`` (percentages or zeros, one to four, as CSS's
+    shorthand for its four sides) leaves nothing: its top and bottom, or its left and right,
+    reach 100% together."""
+    read = [_INSET_PART.fullmatch(part) for part in parts]
+    if not 1 <= len(read) <= 4 or any(part is None for part in read):
+        return False
+    sides = [float(part.group(1) or 0) for part in read if part is not None]
+    top = sides[0]
+    right = sides[1] if len(sides) > 1 else top
+    bottom = sides[2] if len(sides) > 2 else top
+    left = sides[3] if len(sides) > 3 else right
+    return top + bottom >= 100 or left + right >= 100
 
 
 def _off_screen(declared: dict[str, str]) -> bool:
@@ -168,8 +306,9 @@ def drop_hidden(text: str) -> str:
     """``text`` without its hidden and struck elements, content and all, then without its
     formatting (:func:`drop_formatting`): what a reader sees of an address, and copies.
 
-    A hidden element inside another goes first (a few rounds at most), and one left open
-    goes with all after it: an address found in the folded text may end inside it,
+    A hidden element goes whole, those inside it with it (a few rounds at most, for what
+    is left), and one left open goes with all after it (not a ``<template>``, read as
+    shown): an address found in the folded text may end inside it,
     ``https://t.cn<span style="display:none">.gov.cn`` (review of fix51).  An element hides
     by the one reader of hiding (:func:`unshown_elements`, the declarations that take
     effect): not by a ``display:none`` in its title, nor one a later ``display:inline``
@@ -182,9 +321,9 @@ def drop_hidden(text: str) -> str:
             break
         text = _without(text, spans)
     for opened in _HIDDEN_START.finditer(text):
-        if not _unshown(opened, opened.group(0), struck=True):
-            continue
         name = opened.group("struck") or opened.group("tag")
+        if not _unshown(opened, opened.group(0), struck=True) or name.lower() == "template":
+            continue  # (a <template> left open is read as shown, as the bidi reader reads it)
         if f"</{name.lower()}" not in text[opened.end() :].lower():
             text = text[: opened.start()]
         break

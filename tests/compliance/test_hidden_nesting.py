@@ -1,0 +1,164 @@
+"""A hidden element found as a browser finds it (fix104a, review 73's L3–L8): its end by
+counting the elements of its own name inside it, content of any length, clip and clip-path
+to nothing, the simple rules of a ``<style>`` in the field, character references in a style,
+a ``<template>``'s content."""
+
+from __future__ import annotations
+
+import pytest
+
+from govpub import Post, check
+from govpub.compliance.folding.hidden_elements import drop_hidden, may_hide, unshown_elements
+from govpub.compliance.folding.markup import drop_formatting
+
+_PAD = "长" * 320
+
+
+def _rules(text: str) -> list[str]:
+    return sorted({f.rule for f in check(Post(title="关于做好有关工作的通知", body=text)).findings})
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        (
+            '1<span style="display:none"><span>x</span>y</span>2',
+            '<span style="display:none"><span>x</span>y</span>',
+        ),
+        (
+            "1<span hidden><span><span>x</span></span>y</span>2",
+            "<span hidden><span><span>x</span></span>y</span>",
+        ),
+        (
+            "1<div hidden><div>a</div><div>b</div></div>2",
+            "<div hidden><div>a</div><div>b</div></div>",
+        ),
+        (f"1<span hidden>{_PAD}</span>2", f"<span hidden>{_PAD}</span>"),
+        (
+            "1<template>x<template>y</template>z</template>2",
+            "<template>x<template>y</template>z</template>",
+        ),
+        ("1<span hidden>x</SPAN >2", "<span hidden>x</SPAN >"),
+    ],
+)
+def test_a_hidden_element_reaches_its_own_end_tag(text: str, hidden: str) -> None:
+    start = text.index("<")
+    assert [(start, start + len(hidden))] == unshown_elements(text)
+
+
+def test_only_the_outermost_hidden_element_is_one() -> None:
+    text = "<span hidden>a<b hidden>b</b><span hidden>c</span></span>d<i hidden>e</i>"
+    assert [(0, text.index("d<i")), (text.index("<i"), len(text))] == unshown_elements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<span hidden>x",  # (never closed: no element)
+        "<span><span hidden>x</span",  # (an end tag left open ends nothing)
+        "1<span><span>x</span>y</span>2",
+        "</span><span>x</span>",
+    ],
+)
+def test_an_element_never_closed_or_shown_hides_nothing(text: str) -> None:
+    assert [] == unshown_elements(text)
+
+
+def test_an_inner_hidden_element_of_an_open_one_is_found() -> None:
+    text = "<span hidden>a<span hidden>b</span>"
+    assert [(text.index("<span hidden>b"), len(text))] == unshown_elements(text)
+
+
+@pytest.mark.parametrize(
+    ("style", "hides"),
+    [
+        ("position:absolute;clip:rect(0 0 0 0)", True),
+        ("position:absolute;clip:rect(0,0,0,0)", True),
+        ("position:fixed;clip:rect(1px, 1px, 1px, 1px)", True),
+        ("position:absolute;clip:rect(0 100px 20px 0)", False),
+        ("position:absolute;clip:auto", False),
+        ("clip:rect(0 0 0 0)", False),  # (clip applies to an absolute or fixed box only)
+        ("clip-path:inset(50%)", True),
+        ("clip-path:inset(0 50%)", True),
+        ("clip-path:inset(10% 20% 90% 0)", True),
+        ("clip-path:inset(0)", False),
+        ("clip-path:inset(10% 20%)", False),
+        ("clip-path:circle(0)", True),
+        ("clip-path:circle(0px at 50% 50%)", True),
+        ("clip-path:circle(50%)", False),
+        ("display&#58;none", True),
+        ("display&#x3A;none", True),
+        ("display&colon;none", True),
+        ("color&#58;red", False),
+    ],
+)
+def test_a_style_hides_as_a_browser_reads_it(style: str, hides: bool) -> None:
+    text = f'<span style="{style}">x</span>'
+    assert may_hide(text)
+    assert (unshown_elements(text) != []) is hides
+
+
+@pytest.mark.parametrize(
+    ("sheet", "element", "hides"),
+    [
+        (".h{display:none}", '<span class="h">', True),
+        (".h { visibility : hidden }", '<span class="a h">', True),
+        ("u{font-size:0}", "<u>", True),
+        (".a, .h{opacity:0}", '<b class="h">', True),
+        (".h{display:none} .h{display:block}", '<span class="h">', False),
+        (".h{display:none}", '<span class="h" style="display:inline">', False),
+        (".h{display:none}", '<span class="g">', False),
+        (".h{color:red}", '<span class="h">', False),
+        # (a complex selector read by its last compound, as the bidi reader reads one)
+        ("div .h{display:none}", '<span class="h">', True),
+        ("span.h{display:none}", '<span class="h">', True),
+        ("#x{display:none}", '<span id="x">', True),
+        ("@media print{.h{display:none}}", '<span class="h">', False),
+        (".h:hover{display:none}", '<span class="h">', False),
+        ("/* .h{display:none} */", '<span class="h">', False),
+    ],
+)
+def test_a_style_sheet_in_the_field_hides_what_its_simple_rules_select(
+    sheet: str, element: str, hides: bool
+) -> None:
+    name = element[1:].split(">", maxsplit=1)[0].split(maxsplit=1)[0]
+    text = f"<style>{sheet}</style>1{element}x</{name}>2"
+    assert (unshown_elements(text) != []) is hides
+
+
+def test_a_template_is_read_by_the_quick_test() -> None:
+    assert may_hide("<TEMPLATE>x</TEMPLATE>")
+    assert not may_hide("template")
+
+
+def test_an_open_template_is_read_as_shown_for_a_link() -> None:
+    """A ``<template>`` left open is read as shown (the blocking side, as the bidi reader
+    reads one): an address across it keeps what follows."""
+    text = "https://t.cn<template>/x"
+    assert drop_hidden(text) == drop_formatting(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ('138<span style="display:none"><span>x</span>y</span>12345678', ["personal.mobile"]),
+        ('机<span style="display:none"><span>x</span>y</span>密★10年', ["secrecy.marking"]),
+        (f'138<span style="display:none">{_PAD}</span>12345678', ["personal.mobile"]),
+        ("138<template>x</template>12345678", ["personal.mobile"]),
+        ('<style>.h{display:none}</style>138<span class="h">x</span>12345678', ["personal.mobile"]),
+        ('<style>.h{color:red}</style>138<span class="h">x</span>12345678', []),
+        ("138<span><span>x</span>y</span>12345678", []),
+    ],
+)
+def test_the_page_shows_what_the_field_is_read_for(text: str, rules: list[str]) -> None:
+    assert rules == _rules(text)
+
+
+def test_a_reversed_run_is_not_read_again_as_shown() -> None:
+    """The shown reading reads only the rules it keeps: a reversed run (read as shown by its
+    own reader) is found once, where that reader finds it."""
+    text = (
+        "<style>*{direction:rtl;unicode-bidi:bidi-override}</style>"
+        "<template>x</template>87654321831"
+    )
+    assert ["personal.mobile"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
