@@ -296,7 +296,10 @@ def _closing_quote(folded: str, opening: int, end: int) -> int:
 
 
 def _row_fields(folded: str, row: Span, separator: str, header: list[str]) -> Iterator[FormField]:
-    """The cells after the first of the row ``row``, each under its header cell."""
+    """The cells after the first of the row ``row``, each under its header cell; none of a
+    guide's table of categories (:data:`_CATEGORY_HEADERS`)."""
+    if header[0].strip(" \t\r*_" + _QUOTE).rstrip("：:") in _CATEGORY_HEADERS:
+        return
     spans = _cell_spans(folded, row, separator)
     head = folded[spans[0][0] : spans[0][1]].strip()
     for column in range(1, len(spans)):
@@ -311,9 +314,25 @@ def _row_fields(folded: str, row: Span, separator: str, header: list[str]) -> It
 def _a_guides_value(row_head: str, value: str) -> bool:
     """Whether a table's cell is a value of a guide or a catalogue, as a Markdown table's
     is (:func:`.secrecy_findings._a_tables_value`): the row names a kind of information
-    (``涉及国家秘密的,不予公开``: fix 117), or the value is 内部公开 or 依申请公开 — an item's
-    way of release in a 公开目录 (red team 86, fix 123), no note that keeps the post back."""
-    return row_head.endswith("的") or value.startswith(("内部", "依申请"))
+    (``涉及国家秘密的,不予公开``: fix 117; ``国家秘密,不予公开``: review 76's F1), or the value is
+    内部公开 or 依申请公开 — an item's way of release in a 公开目录 (red team 86, fix 123), no
+    note that keeps the post back."""
+    return (
+        row_head.endswith("的")
+        or row_head.strip(_QUOTE) in _CATEGORIES
+        or value.startswith(("内部", "依申请"))
+    )
+
+
+# A guide's table of categories (a 政府信息公开指南's or 年度报告's: 信息类别，公开属性⏎国家秘密，
+# 不予公开): its first column names kinds of information, no document — its verdicts say what
+# the 条例 withholds (第十四、十五、十六条), no note that keeps a post back (review 76's F1)
+_CATEGORY_HEADERS = frozenset(
+    ["信息类别", "信息类型", "信息种类", "类别", "类型", "种类", "分类", "情形", "项目", "事项", "范围"]
+)
+_CATEGORIES = frozenset(
+    ["国家秘密", "商业秘密", "工作秘密", "个人隐私", "内部事务信息", "过程性信息", "行政执法案卷信息"]
+)
 
 
 _LABEL_WORDS = regex(r"公开(?:属性|方式|类型|形式|选项|类别|范围)|是否(?:主动)?公开|备注|附注")

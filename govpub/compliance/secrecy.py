@@ -513,17 +513,31 @@ def _a_title(folded: str, start: int, end: int) -> bool:
 # does (review 73's F7).  With ★ or an asterisk it still blocks, as decided before:
 # 《机密★10年》, 《机密（内部）★10年》 (fix101d), 《机密＊１０年》 (red team 95).
 _DOTTED_TITLE = LazyPattern(r"[^★*《》\n]{0,30}》")
+# What names a work around its title (纪录片《秘密·30年》, 《秘密·10年》新书发布): a marking in
+# 书名号 with a middle dot is a title only beside one (review 76's L1: 《机密·10年》 alone, after
+# 密级 or 本文件, or before a document's title is a marking)
+_WORK_BEFORE = LazyPattern(
+    r"(?:纪录片|电影|影片|电视剧|网剧|短剧|动画片?|新书|图书|书籍|小说|散文集?|诗集|话剧|舞台剧|"
+    r"戏剧|节目|专辑|歌曲|作品|栏目|展览|剧目|微电影|系列片|专题片|宣传片)[“\"]?$"
+)
+_WORK_AFTER = LazyPattern(
+    r"[”\"]?(?:首映|上映|热映|公映|定档|开播|播出|播映|出版|发行|新书|发布会|读后感|观后感|"
+    r"一书|一片|一剧|剧组|作者|导演|主演|书中|片中|剧中)"
+)
+_WORK_REACH = 12
 
 
 def _dotted_title(folded: str, start: int, end: int) -> bool:
     """Whether the marking ``folded[start:end]``, a middle dot for its star, opens a work's
-    title in 书名号 that closes on its line (:data:`_DOTTED_TITLE`)."""
-    return (
-        start > 0
-        and folded[start - 1] == "《"
-        and "·" in folded[start:end]
-        and _DOTTED_TITLE.match(folded, start) is not None
-    )
+    title in 书名号 that closes on its line (:data:`_DOTTED_TITLE`) beside a word naming the
+    work (:data:`_WORK_BEFORE`, :data:`_WORK_AFTER`)."""
+    if not (start > 0 and folded[start - 1] == "《" and "·" in folded[start:end]):
+        return False
+    title = _DOTTED_TITLE.match(folded, start)
+    if title is None:
+        return False
+    before = _WORK_BEFORE.search(folded, max(0, start - 1 - _WORK_REACH), start - 1)
+    return before is not None or _WORK_AFTER.match(folded, title.end()) is not None
 
 
 @cache

@@ -1386,8 +1386,11 @@ def test_a_category_or_a_bounded_period_is_no_bracketed_marking(body: str) -> No
         ("秘密（精装版）★ 3个月", True),  # other bracketed names: as before (decided)
         ("纪录片《秘密·30年》", False),  # a work's title parted by a middle dot (review 73's F7)
         ("《秘密·10年》新书发布", False),
-        ("《机蜜·10年》", False),
         ("《机密•10年》首映", False),
+        ("《机蜜·10年》", True),  # no word names a work: a marking (review 76's L1)
+        ("密级《绝密·长期》", True),
+        ("本文件《机密·10年》，不得翻印", True),
+        ("《机密·10年》关于做好有关工作的通知", True),
         ("《机密★10年》", True),  # the star itself: as decided in fix101d
         ("《机密＊１０年》", True),  # an asterisk: red team 95
         ("《关于加强管理的通知》（机密★10年）", True),
