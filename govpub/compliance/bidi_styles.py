@@ -159,12 +159,20 @@ def style_rules(
     properties: tuple[str, ...] = _PROPERTIES,
     valid: Mapping[str, frozenset[str]] | None = _VALID,
     for_print: Callable[[str], bool] | None = None,
+    *,
+    every_screen: bool = False,
 ) -> StyleRules | None:
     """The rules of the ``<style>`` elements of ``text`` that the page applies and that set
     one of ``properties`` (a direction or a bidi override unless told; the hidden-element
     reader asks for the declarations that hide, fix104a), their values read against
     ``valid``; a value of a rule for no screen (``@media print``) counts where ``for_print``
-    says so (one that reverses, unless told; none that hides).  None when there are none."""
+    says so (one that reverses, unless told; none that hides).  None when there are none.
+
+    ``every_screen`` keeps only the rules that hold on every screen for every element they
+    name: none in an at-rule's block (``@media (max-width:…)`` hides a PC twin on a phone
+    only), none of a ``<style media=…>`` for some media only, none of a complex selector
+    (``.faq.closed .ans`` hides no ``.ans`` outside a closed FAQ) — the hidden-element
+    reader's (review 77's F1, F2: a rule that hides on some screens removes nothing)."""
     counts = _reverses if for_print is None else for_print
     if _STYLE_START.search(text) is None:
         return None
@@ -179,9 +187,13 @@ def style_rules(
         if start in printed:
             continue
         opened = text.find(">", start, end)
+        if every_screen and _FOR_SOME_MEDIA.search(text, start, opened) is not None:
+            continue
         closed = _STYLE_END.search(text, opened + 1, end)
         sheet = text[opened + 1 : end if closed is None else closed.start()]
-        for selectors, body, screen in _rule_texts(sheet):
+        for selectors, body, screen, at_rule in _rule_texts(sheet):
+            if every_screen and at_rule:
+                continue
             values = {
                 p: v
                 for p, v in declarations(body, valid).items()
@@ -190,7 +202,7 @@ def style_rules(
             if not values:
                 continue
             order += 1
-            for selector in _selectors(selectors):
+            for selector in _selectors(selectors, compound_only=every_screen):
                 weight = (int(bool(selector.id)), len(selector.classes), _typed(selector))
                 placed = rules.setdefault(selector, {})
                 for property_, value in values.items():
@@ -208,9 +220,19 @@ def _reverses(value: str) -> bool:
     return value == "rtl" or value.endswith("-override")
 
 
-def _rule_texts(sheet: str) -> Iterator[tuple[str, str, bool]]:
-    """Each rule of a style sheet, its selectors, its declarations and whether it applies on
-    screen: the innermost braces, found once (linear).  A rule in an ``@media`` block of no
+# a <style>'s media attribute for some media only (not "all", "screen" alone), or a type a
+# browser applies no sheet of (not text/css: review 77's F7)
+_FOR_SOME_MEDIA = regex(
+    r"\smedia\s*=\s*[\"']?\s*(?!(?:all|screen)\s*[\"'\s>/])"
+    r"|\stype\s*=\s*[\"']?\s*(?!text/css\s*[\"'\s>/])",
+    re.IGNORECASE,
+)
+
+
+def _rule_texts(sheet: str) -> Iterator[tuple[str, str, bool, bool]]:
+    """Each rule of a style sheet, its selectors, its declarations, whether it applies on
+    screen and whether it stands in an at-rule's block: the innermost braces, found once
+    (linear).  A rule in an ``@media`` block of no
     screen (``@media print{…}``, ``not screen``) applies on the printed page only: its
     values that reverse count (the printed page shows the number: review 65's F2), those
     that undo a reversal do not undo the screen's (``@media print{.a{direction:ltr}}``:
@@ -226,7 +248,7 @@ def _rule_texts(sheet: str) -> Iterator[tuple[str, str, bool]]:
                 unscreened.append(_for_no_screen(selectors))
             selectors = sheet[last : brace.start()]
         elif selectors is not None:
-            yield selectors, sheet[last : brace.start()], not any(unscreened)
+            yield selectors, sheet[last : brace.start()], not any(unscreened), bool(unscreened)
             selectors = None
         elif unscreened:
             unscreened.pop()
@@ -242,10 +264,14 @@ def _for_no_screen(prelude: str) -> bool:
     return all(_NOT_SCREEN.match(query) is not None for query in queries)
 
 
-def _selectors(selectors: str) -> Iterator[_Selector]:
-    """A rule's simple selectors (each complex one by its last compound)."""
+def _selectors(selectors: str, *, compound_only: bool = False) -> Iterator[_Selector]:
+    """A rule's simple selectors (each complex one by its last compound, or none when
+    ``compound_only`` says so)."""
     for selector in _CDO_CDC.sub(" ", selectors).split(","):
-        compound = _COMBINATOR.split(selector.strip())[-1]
+        compounds = _COMBINATOR.split(selector.strip())
+        if compound_only and len(compounds) > 1:
+            continue
+        compound = compounds[-1]
         match = _COMPOUND.fullmatch(compound)
         if not compound or match is None:
             continue  # (a pseudo-class, an attribute test, an at-rule's prelude: not read)

@@ -328,10 +328,30 @@ def _a_guides_value(row_head: str, value: str) -> bool:
 # 不予公开): its first column names kinds of information, no document — its verdicts say what
 # the 条例 withholds (第十四、十五、十六条), no note that keeps a post back (review 76's F1)
 _CATEGORY_HEADERS = frozenset(
-    ["信息类别", "信息类型", "信息种类", "类别", "类型", "种类", "分类", "情形", "项目", "事项", "范围"]
+    [
+        "信息类别",
+        "信息类型",
+        "信息种类",
+        "类别",
+        "类型",
+        "种类",
+        "分类",
+        "情形",
+        "项目",
+        "事项",
+        "范围",
+    ]
 )
 _CATEGORIES = frozenset(
-    ["国家秘密", "商业秘密", "工作秘密", "个人隐私", "内部事务信息", "过程性信息", "行政执法案卷信息"]
+    [
+        "国家秘密",
+        "商业秘密",
+        "工作秘密",
+        "个人隐私",
+        "内部事务信息",
+        "过程性信息",
+        "行政执法案卷信息",
+    ]
 )
 
 

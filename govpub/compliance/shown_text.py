@@ -27,8 +27,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from govpub.compliance.fields import TextField
+from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.folded import back_to_written
-from govpub.compliance.folding.hidden_elements import unshown_elements
+from govpub.compliance.folding.hidden_elements import (
+    declared_at,
+    shown_again_by,
+    unshown_elements,
+)
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
@@ -88,28 +93,68 @@ def _hidden_on_page(text: str) -> list[tuple[int, int]]:
 
 def _may_show(text: str, start: int, end: int) -> bool:
     """Whether a page may show some of a hidden element after all, so that its removal would
-    join characters no reader sees together (review 73): an element inside it that sets a
-    style of its own (an editor's ``font-size:0`` wrapper round spans of 16px, a
-    ``visibility:visible`` child, a coloured child of a transparent parent), a start tag with
-    two ``style`` attributes (a page keeps the first), or a ``hidden`` attribute that a
-    ``display`` of the style overrides.  Such an element is left as written in this reading
-    (the blocking side stays the field's own reading, which keeps its content)."""
+    join characters no reader sees together (review 73): an element inside it that shows
+    itself again by the very property that hides it (an editor's ``font-size:0`` wrapper
+    round spans of 16px, a ``visibility:visible`` child, a coloured child of a transparent
+    parent: :func:`~.folding.hidden_elements.shown_again_by`) or a ``<style>`` rule that may
+    (review 77's F3), a start tag with two ``style`` attributes (a page keeps the first), or a
+    ``hidden`` attribute that a ``display`` of the style overrides.  Such an element is left
+    as written in this reading (the blocking side stays the field's own reading, which keeps
+    its content); one that hides otherwise (``display:none``, ``hidden``, ``opacity:0``…)
+    shows nothing inside it, whatever its children's styles (review 77's L1)."""
     opening_end = text.find(">", start, end) + 1
     opening = text[start:opening_end].lower()
-    if "style" in text[opening_end:end].lower() and _OWN_STYLE.search(text, opening_end, end):
-        return True
     if opening.count("style") > 1:
         return True
-    return (
-        _HIDDEN_ATTRIBUTE.search(opening) is not None and _SHOWN_DISPLAY.search(opening) is not None
-    )
+    if _HIDDEN_ATTRIBUTE.search(opening) is not None and _SHOWN_DISPLAY.search(opening):
+        return True
+    undone = shown_again_by(opening, declared_at(text, start))
+    if not undone:
+        return False
+    if "<style" in text.lower() and any(
+        _SHOWING[name].search(_sheets_text(text)) is not None for name in undone
+    ):
+        return True  # (a sheet's rule may size or show the children: review 77's F3)
+    return _shows_again(text[opening_end:end].lower(), undone)
 
 
-# a start tag inside the element with a style of its own
-_OWN_STYLE = regex(r"<[A-Za-z][^<>]*?\sstyle\s*=", re.IGNORECASE)
+def _sheets_text(text: str) -> str:
+    """What the ``<style>`` elements of ``text`` say, in lower case (a rough reading: a sheet
+    that names a property may set it for a hidden element's children)."""
+    return "".join(match.group(1).lower() for match in _SHEET.finditer(text))
+
+
+def _shows_again(inner: str, undone: frozenset[str]) -> bool:
+    """Whether an element inside (``inner``, lower case) sets one of ``undone`` in a style of
+    its own to a value that shows it: a size, ``visible``, a colour one sees."""
+    for style in _INNER_STYLE.finditer(inner):
+        declared = declarations(style.group("value").strip("\"'"))
+        if "font-size" in undone and _SIZED.fullmatch(declared.get("font-size", "")):
+            return True
+        if "visibility" in undone and declared.get("visibility") == "visible":
+            return True
+        colour = declared.get("color", "")
+        if "color" in undone and colour not in ("", "transparent") and not _CLEAR.match(colour):
+            return True
+    return False
+
+
 # the hidden attribute, and a display declaration other than none
 _HIDDEN_ATTRIBUTE = regex(r"\shidden(?=[\s/>=])")
 _SHOWN_DISPLAY = regex(r"display\s*:\s*(?!none)[a-z]")
+# a start tag's style inside the element, its value quoted either way or not
+_INNER_STYLE = regex(r"""<[a-z][^<>]*?\sstyle\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+)""")
+_SHEET = regex(r"<style[^<>]*>(.*?)</style", re.IGNORECASE | re.DOTALL)
+# a sheet's declaration that shows what the property hid: a size that is no zero, visible, a
+# colour one sees
+_SHOWING = {
+    "font-size": regex(r"font-size\s*:\s*(?!(?:0+(?:\.0*)?|\.0+)[a-z%]*\s*[;}!])[0-9a-z.]"),
+    "visibility": regex(r"visibility\s*:\s*visible"),
+    "color": regex(r"(?<![\w-])color\s*:\s*(?!transparent|rgba|hsla)[#a-z0-9]"),
+}
+# a font size one sees: a length that is no zero, or a keyword (medium, larger, inherit…)
+_SIZED = regex(r"(?!(?:0+(?:\.0*)?|\.0+)[a-z%]*$)(?:[0-9]*\.?[0-9]+[a-z%]*|[a-z-]+)")
+_CLEAR = regex(r"(?:rgb|hsl)a?\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)")
 
 
 def _shown(text: str, hidden: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:

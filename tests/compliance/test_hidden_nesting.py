@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from govpub import Post, check
-from govpub.compliance.folding.hidden_elements import drop_hidden, may_hide, unshown_elements
+from govpub.compliance.folding.hidden_elements import (
+    declared_at,
+    drop_hidden,
+    may_hide,
+    shown_again_by,
+    unshown_elements,
+)
 from govpub.compliance.folding.markup import drop_formatting
 
 _PAD = "长" * 320
@@ -109,8 +115,11 @@ def test_a_style_hides_as_a_browser_reads_it(style: str, hides: bool) -> None:
         (".h{display:none}", '<span class="h" style="display:inline">', False),
         (".h{display:none}", '<span class="g">', False),
         (".h{color:red}", '<span class="h">', False),
-        # (a complex selector read by its last compound, as the bidi reader reads one)
-        ("div .h{display:none}", '<span class="h">', True),
+        # (a complex selector hides no element it may not select: review 77's F2; nor a rule
+        # for some screens, F1)
+        ("div .h{display:none}", '<span class="h">', False),
+        (".faq.closed .ans{display:none}", '<span class="ans">', False),
+        ("@media (max-width:767px){.h{display:none}}", '<span class="h">', False),
         ("span.h{display:none}", '<span class="h">', True),
         ("#x{display:none}", '<span id="x">', True),
         ("@media print{.h{display:none}}", '<span class="h">', False),
@@ -162,3 +171,27 @@ def test_a_reversed_run_is_not_read_again_as_shown() -> None:
         "<template>x</template>87654321831"
     )
     assert ["personal.mobile"] == [f.rule for f in check(Post(title="通知", body=text)).findings]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sheet", "shown_by"),
+    [
+        ('<span style="font-size:0">', "", {"font-size"}),
+        ('<span style="visibility:hidden">', "", {"visibility"}),
+        ('<span style="color:transparent">', "", {"color"}),
+        ('<span style="font-size:0;display:inline-block">', "", {"font-size"}),
+        # (anything else hiding it too: nothing inside shows — review 77's L1)
+        ('<span style="display:none">', "", set()),
+        ('<span style="font-size:0;opacity:0">', "", set()),
+        ("<span hidden>", "", set()),
+        # (a sheet's rule hides it: by that rule's property — review 77's F3)
+        ('<span class="row">', "<style>.row{font-size:0}</style>", {"font-size"}),
+        ('<span class="h">', "<style>.h{display:none}</style>", set()),
+    ],
+)
+def test_an_element_inside_shows_again_only_by_the_property_that_hid_it(
+    opening: str, sheet: str, shown_by: set[str]
+) -> None:
+    text = f"{sheet}1{opening}x</span>2"
+    start = text.index(opening)
+    assert shown_again_by(opening, declared_at(text, start)) == shown_by

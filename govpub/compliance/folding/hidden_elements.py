@@ -22,7 +22,7 @@ from govpub.compliance.folding.markup import drop_formatting
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["drop_hidden", "may_hide", "unshown_elements"]
+__all__ = ["declared_at", "drop_hidden", "may_hide", "shown_again_by", "unshown_elements"]
 
 
 # An element the page does not show, or shows struck through: <span style="display:none">,
@@ -99,8 +99,7 @@ def unshown_elements(text: str, *, struck: bool = False) -> list[tuple[int, int]
     openers = _hiding_openers(text, struck=struck)
     if not openers:
         return []
-    spans = [span for name in set(openers.values()) for span in _extents(text, name, openers)]
-    return _outermost(sorted(spans))
+    return _outermost(sorted(_extents(text, openers)))
 
 
 def _hiding_openers(text: str, *, struck: bool) -> dict[int, str]:
@@ -115,21 +114,25 @@ def _hiding_openers(text: str, *, struck: bool) -> dict[int, str]:
     return openers
 
 
-# the start and end tags of one name, as a browser ends them: at the first ">"
-_NAMED_TAG = "<(/?){}(?=[\\s/>])[^<>]*+>"
+# a start or end tag, as a browser ends it: at the first ">"
+_ANY_TAG = regex(r"<(/?)([a-z][a-z0-9]{0,9})(?=[\s/>])[^<>]*+>", re.IGNORECASE)
 
 
-def _extents(text: str, name: str, openers: dict[int, str]) -> list[tuple[int, int]]:
-    """The spans of the elements named ``name`` that ``openers`` start, each to the end tag
-    that closes it: one pass over the tags of that name, a stack of those open (linear; an
-    end tag with none open closes nothing, a start tag never closed ends no element)."""
-    opened: list[int] = []
+def _extents(text: str, openers: dict[int, str]) -> list[tuple[int, int]]:
+    """The spans of the elements that ``openers`` start, each to the end tag that closes it:
+    one pass over the tags from the first opener, a stack of those open for each name
+    ``openers`` holds (linear whatever the names: a pass for each name was quadratic in
+    them, review 77's S1; an end tag with none open closes nothing, a start tag never
+    closed ends no element)."""
+    opened: dict[str, list[int]] = {name: [] for name in openers.values()}
     spans: list[tuple[int, int]] = []
-    first = min(start for start, named in openers.items() if named == name)
-    for tag in regex(_NAMED_TAG.format(re.escape(name)), re.IGNORECASE).finditer(text, first):
+    for tag in _ANY_TAG.finditer(text, min(openers)):
+        stack = opened.get(tag.group(2).lower())
+        if stack is None:
+            continue
         if not tag.group(1):
-            opened.append(tag.start())
-        elif opened and openers.get(start := opened.pop()) == name:
+            stack.append(tag.start())
+        elif stack and openers.get(start := stack.pop()) is not None:
             spans.append((start, tag.end()))
     return spans
 
@@ -161,7 +164,8 @@ _START_TAG = regex(r"<([a-z][a-z0-9]{0,9})(?=[\s/>])[^<>]{0,300}>", re.IGNORECAS
 _HIDING_PROPERTIES = (
     *("display", "visibility", "color", "font-size", "opacity", "width", "height"),
     *("max-height", "overflow", "transform", "text-indent", "position", "left", "top"),
-    *("clip", "clip-path"),
+    *("clip", "clip-path", "background-clip", "-webkit-background-clip"),
+    *("-webkit-text-fill-color", "-webkit-text-stroke"),
 )
 
 
@@ -170,7 +174,7 @@ def _hidden_by_sheet(text: str) -> dict[int, str]:
     element's lower-case name.  The rules that match apply in the cascade's order, the
     element's own ``style`` attribute last (``<span class="h" style="display:inline">`` is
     shown); a rule for no screen (``@media print``) hides nothing."""
-    sheet = style_rules(text, _HIDING_PROPERTIES, None, lambda _: False)
+    sheet = style_rules(text, _HIDING_PROPERTIES, None, lambda _: False, every_screen=True)
     if sheet is None:
         return {}
     openers: dict[int, str] = {}
@@ -232,14 +236,72 @@ def _declared_hides(declared: dict[str, str]) -> bool:
     return (
         declared.get("display") == "none"
         or declared.get("visibility") in ("hidden", "collapse")
-        or declared.get("color") == "transparent"
-        or _CLEAR_COLOUR.fullmatch(declared.get("color", "")) is not None
+        or (_clear(declared.get("color", "")) and not _painted_otherwise(declared))
         or any(_ZERO_VALUE.fullmatch(value) is not None for value in zero[:2])
         or (_ZERO_VALUE.fullmatch(zero[2]) is not None and overflows)
         or (overflows and _ZERO_VALUE.fullmatch(_height(declared)) is not None)
         or _SCALED_AWAY.fullmatch(declared.get("transform", "")) is not None
         or _off_screen(declared)
         or _clipped_away(declared)
+    )
+
+
+def declared_at(text: str, start: int) -> dict[str, str]:
+    """The declarations that take effect on the element whose start tag begins at ``start``
+    of ``text``: the ``<style>`` rules of ``text`` that select it on every screen, then its
+    own ``style`` (asked of the few elements a page hides)."""
+    tag = _START_TAG.match(text, start)
+    if tag is None:
+        return {}
+    name, opening = tag.group(1).lower(), tag.group(0)
+    declared: dict[str, str] = {}
+    if _SHEET_HINT.search(text) is not None:
+        sheet = style_rules(text, _HIDING_PROPERTIES, None, lambda _: False, every_screen=True)
+        if sheet is not None and sheet.may_match(name, opening.lower()):
+            declared = sheet.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
+    declared.update(declarations(_attribute(opening, "style")))
+    return declared
+
+
+def shown_again_by(opening: str, declared: dict[str, str]) -> frozenset[str]:
+    """The properties by which an element inside the hidden one that the start tag ``opening``
+    opens may show itself after all: ``font-size`` inside a ``font-size:0`` wrapper (an
+    editor's, round spans of 16px), ``visibility`` inside ``visibility:hidden``, ``color``
+    inside a transparent colour — none when anything else hides it too (``display:none``,
+    ``hidden``, ``opacity:0``, a clip: nothing inside shows; review 77's L1, where any style
+    inside let it all be read as shown).  ``declared``: the declarations that take effect on
+    it (:func:`declared_at`: a sheet's rule may hide it, review 77's F3)."""
+    if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None:
+        return frozenset()
+    undone: set[str] = set()
+    if _ZERO_VALUE.fullmatch(declared.get("font-size", "")) is not None:
+        undone.add("font-size")
+    if declared.get("visibility") in ("hidden", "collapse"):
+        undone.add("visibility")
+    if _clear(declared.get("color", "")):
+        undone.add("color")
+    rest = {
+        name: value
+        for name, value in declared.items()
+        if not (name in undone or (name == "font-size" and "font-size" in undone))
+    }
+    return frozenset(undone) if undone and not _declared_hides(rest) else frozenset()
+
+
+def _clear(colour: str) -> bool:
+    """Whether a colour is one nobody sees: ``transparent``, or of alpha 0."""
+    return colour == "transparent" or _CLEAR_COLOUR.fullmatch(colour) is not None
+
+
+def _painted_otherwise(declared: dict[str, str]) -> bool:
+    """Whether text of a clear colour is painted all the same: a gradient clipped to the
+    text (135编辑器's and 秀米's gradient titles), a fill colour or an outline of its own
+    (review 77's F5)."""
+    fill = declared.get("-webkit-text-fill-color", "")
+    return (
+        "text" in (declared.get("background-clip", ""), declared.get("-webkit-background-clip", ""))
+        or (bool(fill) and not _clear(fill))
+        or bool(declared.get("-webkit-text-stroke", "").strip(" 0px"))
     )
 
 

@@ -504,7 +504,7 @@ def _without_stray_x(number: WrittenNumber) -> WrittenNumber | None:
 
 
 # An ID number's last eleven digits before its check character: a birth date and a sequence
-_ID_TAIL = LazyPattern(r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}")
+_ID_TAIL = LazyPattern(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}")
 
 
 #: Every detector needs at least this many digits (an HKID whose check is A: six).
