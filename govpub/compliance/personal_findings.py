@@ -92,7 +92,9 @@ def personal_data(
         hits.append((hit, o_start, o_end))
     # in a form's query string written as text (mobile=138%201234%205678): text's, masked
     read = Spans((start, end) for start, end, _ in masks)
-    for hit in find_in_bare_queries(folded.text, lambda s, e: text[slice(*view.span(s, e))]):
+    for hit in find_in_bare_queries(
+        folded.text, lambda s, e: text[slice(*view.span(s, e))], scan=prose
+    ):
         o_start, o_end = view.span(hit.start, hit.end)
         if view.in_url(hit.start, hit.end) or _is_public_number(run.policy, text[o_start:o_end]):
             continue  # (a link's: read below)

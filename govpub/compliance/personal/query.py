@@ -453,7 +453,7 @@ _BARE_VALUE_MOST = 200
 
 
 def find_in_bare_queries(
-    text: str, written: Callable[[int, int], str] | None = None
+    text: str, written: Callable[[int, int], str] | None = None, *, scan: str | None = None
 ) -> Iterator[PersonalHit]:
     """Personal numbers in a form's query string written as text, with no link around it
     (``mobile=138%201234%205678``, ``?tel=185+7514+5522``, ``name=%E5%BC%A0…&phone=…``: a
@@ -465,10 +465,12 @@ def find_in_bare_queries(
     and ``+`` signs of a text (:func:`_bare_values`); a bounded look back and a value of 200
     characters at most (a full-width number's UTF-8 escapes) at each.
     ``written(start, end)``: the characters of ``text[start:end]`` as written, when ``text``
-    is folded (a name's capitals tell its words: ``applicantMobile``)."""
+    is folded (a name's capitals tell its words: ``applicantMobile``).  ``scan``: ``text``
+    with its link addresses blanked (``FieldView.prose``), when the caller has it: an escape
+    or a ``+`` there is a link's, whose pairs the link's own reading reads."""
     if not ("=" in text or ":" in text or "：" in text) or not ("%" in text or "+" in text):
         return
-    for match in _bare_values(text):
+    for match in _bare_values(text, scan):
         # (a sentence's full stop or a stray "_" after the value is no part of it: review 71's
         # L9; nor a bracket closing one opened before the pair)
         value = match.group(1).rstrip("._~-")
@@ -490,7 +492,7 @@ def find_in_bare_queries(
             yield replace(hit, start=hit.start + shift, end=hit.end + shift)
 
 
-def _bare_values(text: str) -> Iterator[re.Match[str]]:
+def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
     """Each pair's value in ``text`` that holds an escape or a ``+`` (:data:`_BARE_VALUE`),
     found from those: the ``=`` or colon nearest before each, within a value's length, is where
     its pair's value starts if any does.  (A pass over the colons of a Chinese text, which
@@ -502,7 +504,7 @@ def _bare_values(text: str) -> Iterator[re.Match[str]]:
     while percent >= 0 or plus >= 0:
         here = plus if percent < 0 or 0 <= plus < percent else percent
         at = here + 1
-        if _in_a_value_maybe(text, here):
+        if (scan is None or scan[here] != _ADDRESS_BLANK) and _in_a_value_maybe(text, here):
             low = max(0, here - _BARE_VALUE_MOST - 4)
             sign = max(
                 text.rfind("=", low, here), text.rfind(":", low, here), text.rfind("：", low, here)
@@ -517,6 +519,7 @@ def _bare_values(text: str) -> Iterator[re.Match[str]]:
             plus = text.find("+", at)
 
 
+_ADDRESS_BLANK = "\x00"  # (what stands for a link address's characters in a scan)
 _HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
 _VALUE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%(")
 
