@@ -26,13 +26,17 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from govpub.compliance.bidi_styles import StyleRules
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.folded import back_to_written
 from govpub.compliance.folding.hidden_elements import (
+    clear_colour,
     declared_at,
+    hiding_sheet,
     shown_again_by,
     unshown_elements,
+    zero_length,
 )
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -84,14 +88,19 @@ def _hidden_on_page(text: str) -> list[tuple[int, int]]:
     in Markdown code: a code span or block prints their tags as written, content and all
     (a code span of ``138<span hidden>x</span>12345678`` shows no number), as the override elements
     in code are none (:func:`.bidi_elements.override_elements`)."""
-    hidden = [span for span in unshown_elements(text) if not _may_show(text, *span)]
+    spans = unshown_elements(text)
+    if not spans:
+        return spans
+    sheet = hiding_sheet(text)
+    sheets = _sheets_text(text) if sheet is not None or "<style" in text.lower() else ""
+    hidden = [span for span in spans if not _may_show(text, *span, sheet, sheets)]
     if not hidden:
         return hidden
     printed = in_code(text, [start for start, _ in hidden])
     return [span for span in hidden if span[0] not in printed]
 
 
-def _may_show(text: str, start: int, end: int) -> bool:
+def _may_show(text: str, start: int, end: int, sheet: StyleRules | None, sheets: str) -> bool:
     """Whether a page may show some of a hidden element after all, so that its removal would
     join characters no reader sees together (review 73): an element inside it that shows
     itself again by the very property that hides it (an editor's ``font-size:0`` wrapper
@@ -101,26 +110,27 @@ def _may_show(text: str, start: int, end: int) -> bool:
     ``hidden`` attribute that a ``display`` of the style overrides.  Such an element is left
     as written in this reading (the blocking side stays the field's own reading, which keeps
     its content); one that hides otherwise (``display:none``, ``hidden``, ``opacity:0``…)
-    shows nothing inside it, whatever its children's styles (review 77's L1)."""
+    shows nothing inside it, whatever its children's styles (review 77's L1).  ``sheet``: the
+    text's hiding rules (:func:`~.folding.hidden_elements.hiding_sheet`), ``sheets`` its
+    ``<style>`` elements' text (:func:`_sheets_text`), each read once for all its elements."""
     opening_end = text.find(">", start, end) + 1
     opening = text[start:opening_end].lower()
     if opening.count("style") > 1:
         return True
     if _HIDDEN_ATTRIBUTE.search(opening) is not None and _SHOWN_DISPLAY.search(opening):
         return True
-    undone = shown_again_by(opening, declared_at(text, start))
+    undone = shown_again_by(opening, declared_at(text, start, sheet))
     if not undone:
         return False
-    if "<style" in text.lower() and any(
-        _SHOWING[name].search(_sheets_text(text)) is not None for name in undone
-    ):
+    if sheets and any(_SHOWING[name].search(sheets) is not None for name in undone):
         return True  # (a sheet's rule may size or show the children: review 77's F3)
     return _shows_again(text[opening_end:end].lower(), undone)
 
 
 def _sheets_text(text: str) -> str:
     """What the ``<style>`` elements of ``text`` say, in lower case (a rough reading: a sheet
-    that names a property may set it for a hidden element's children)."""
+    that declares a showing value of a property, :data:`_SHOWING`, may set it for a hidden
+    element's children)."""
     return "".join(match.group(1).lower() for match in _SHEET.finditer(text))
 
 
@@ -129,12 +139,13 @@ def _shows_again(inner: str, undone: frozenset[str]) -> bool:
     its own to a value that shows it: a size, ``visible``, a colour one sees."""
     for style in _INNER_STYLE.finditer(inner):
         declared = declarations(style.group("value").strip("\"'"))
-        if "font-size" in undone and _SIZED.fullmatch(declared.get("font-size", "")):
+        size = declared.get("font-size", "")
+        if "font-size" in undone and size and not zero_length(size):
             return True
         if "visibility" in undone and declared.get("visibility") == "visible":
             return True
         colour = declared.get("color", "")
-        if "color" in undone and colour not in ("", "transparent") and not _CLEAR.match(colour):
+        if "color" in undone and colour and not clear_colour(colour):
             return True
     return False
 
@@ -152,9 +163,6 @@ _SHOWING = {
     "visibility": regex(r"visibility\s*:\s*visible"),
     "color": regex(r"(?<![\w-])color\s*:\s*(?!transparent|rgba|hsla)[#a-z0-9]"),
 }
-# a font size one sees: a length that is no zero, or a keyword (medium, larger, inherit…)
-_SIZED = regex(r"(?!(?:0+(?:\.0*)?|\.0+)[a-z%]*$)(?:[0-9]*\.?[0-9]+[a-z%]*|[a-z-]+)")
-_CLEAR = regex(r"(?:rgb|hsl)a?\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)")
 
 
 def _shown(text: str, hidden: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:

@@ -11,6 +11,7 @@ from govpub import Post, check
 from govpub.compliance.folding.hidden_elements import (
     declared_at,
     drop_hidden,
+    hiding_sheet,
     may_hide,
     shown_again_by,
     unshown_elements,
@@ -194,4 +195,4 @@ def test_an_element_inside_shows_again_only_by_the_property_that_hid_it(
 ) -> None:
     text = f"{sheet}1{opening}x</span>2"
     start = text.index(opening)
-    assert shown_again_by(opening, declared_at(text, start)) == shown_by
+    assert shown_again_by(opening, declared_at(text, start, hiding_sheet(text))) == shown_by

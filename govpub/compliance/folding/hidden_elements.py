@@ -15,14 +15,23 @@ from __future__ import annotations
 import html
 import re
 
-from govpub.compliance.bidi_styles import style_rules
+from govpub.compliance.bidi_styles import StyleRules, style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.markup import drop_formatting
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["declared_at", "drop_hidden", "may_hide", "shown_again_by", "unshown_elements"]
+__all__ = [
+    "clear_colour",
+    "declared_at",
+    "drop_hidden",
+    "hiding_sheet",
+    "may_hide",
+    "shown_again_by",
+    "unshown_elements",
+    "zero_length",
+]
 
 
 # An element the page does not show, or shows struck through: <span style="display:none">,
@@ -174,7 +183,7 @@ def _hidden_by_sheet(text: str) -> dict[int, str]:
     element's lower-case name.  The rules that match apply in the cascade's order, the
     element's own ``style`` attribute last (``<span class="h" style="display:inline">`` is
     shown); a rule for no screen (``@media print``) hides nothing."""
-    sheet = style_rules(text, _HIDING_PROPERTIES, None, lambda _: False, every_screen=True)
+    sheet = hiding_sheet(text)
     if sheet is None:
         return {}
     openers: dict[int, str] = {}
@@ -236,7 +245,7 @@ def _declared_hides(declared: dict[str, str]) -> bool:
     return (
         declared.get("display") == "none"
         or declared.get("visibility") in ("hidden", "collapse")
-        or (_clear(declared.get("color", "")) and not _painted_otherwise(declared))
+        or (clear_colour(declared.get("color", "")) and not _painted_otherwise(declared))
         or any(_ZERO_VALUE.fullmatch(value) is not None for value in zero[:2])
         or (_ZERO_VALUE.fullmatch(zero[2]) is not None and overflows)
         or (overflows and _ZERO_VALUE.fullmatch(_height(declared)) is not None)
@@ -246,19 +255,25 @@ def _declared_hides(declared: dict[str, str]) -> bool:
     )
 
 
-def declared_at(text: str, start: int) -> dict[str, str]:
+def hiding_sheet(text: str) -> StyleRules | None:
+    """The rules of ``text``'s ``<style>`` elements that may hide what they select on every
+    screen (:func:`_hidden_by_sheet`'s), or ``None``: read once for all of a text's elements."""
+    if _SHEET_HINT.search(text) is None:
+        return None
+    return style_rules(text, _HIDING_PROPERTIES, None, lambda _: False, every_screen=True)
+
+
+def declared_at(text: str, start: int, sheet: StyleRules | None) -> dict[str, str]:
     """The declarations that take effect on the element whose start tag begins at ``start``
-    of ``text``: the ``<style>`` rules of ``text`` that select it on every screen, then its
-    own ``style`` (asked of the few elements a page hides)."""
+    of ``text``: the rules of ``sheet`` (:func:`hiding_sheet`) that select it, then its own
+    ``style``."""
     tag = _START_TAG.match(text, start)
     if tag is None:
         return {}
     name, opening = tag.group(1).lower(), tag.group(0)
     declared: dict[str, str] = {}
-    if _SHEET_HINT.search(text) is not None:
-        sheet = style_rules(text, _HIDING_PROPERTIES, None, lambda _: False, every_screen=True)
-        if sheet is not None and sheet.may_match(name, opening.lower()):
-            declared = sheet.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
+    if sheet is not None and sheet.may_match(name, opening.lower()):
+        declared = sheet.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
     declared.update(declarations(_attribute(opening, "style")))
     return declared
 
@@ -278,7 +293,7 @@ def shown_again_by(opening: str, declared: dict[str, str]) -> frozenset[str]:
         undone.add("font-size")
     if declared.get("visibility") in ("hidden", "collapse"):
         undone.add("visibility")
-    if _clear(declared.get("color", "")):
+    if clear_colour(declared.get("color", "")):
         undone.add("color")
     rest = {
         name: value
@@ -288,8 +303,9 @@ def shown_again_by(opening: str, declared: dict[str, str]) -> frozenset[str]:
     return frozenset(undone) if undone and not _declared_hides(rest) else frozenset()
 
 
-def _clear(colour: str) -> bool:
-    """Whether a colour is one nobody sees: ``transparent``, or of alpha 0."""
+def clear_colour(colour: str) -> bool:
+    """Whether a colour (a declared value, lower case) is one nobody sees: ``transparent``,
+    or of alpha 0."""
     return colour == "transparent" or _CLEAR_COLOUR.fullmatch(colour) is not None
 
 
@@ -300,9 +316,15 @@ def _painted_otherwise(declared: dict[str, str]) -> bool:
     fill = declared.get("-webkit-text-fill-color", "")
     return (
         "text" in (declared.get("background-clip", ""), declared.get("-webkit-background-clip", ""))
-        or (bool(fill) and not _clear(fill))
+        or (bool(fill) and not clear_colour(fill))
         or bool(declared.get("-webkit-text-stroke", "").strip(" 0px"))
     )
+
+
+def zero_length(value: str) -> bool:
+    """Whether a declared length (lower case) is zero, however written (``0``, ``.0``,
+    ``0.0px``)."""
+    return _ZERO_VALUE.fullmatch(value) is not None
 
 
 def _height(declared: dict[str, str]) -> str:
