@@ -406,7 +406,7 @@ def _standin_reading() -> _StandinReading:
         word
         for word, _ in parse_term_list(data_text("internal_markers.txt"))
         if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word)
-    ]
+    ] + sorted(_READ_AS)
     table = _standins()
     starts: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for word in markers:
@@ -422,6 +422,12 @@ def _standin_reading() -> _StandinReading:
     return _StandinReading(
         pairs, _seed_expression(pairs), {c: tuple(found) for c, found in starts.items()}, reach
     )
+
+
+# The prohibitions that a note of :mod:`.marking_notes` reads as written, not a marker of the
+# term lists, read with stand-ins as the marker they say (本材料 jin 止外传, 禁止 wai 传: review
+# 76's L2; 禁止外传 as written stays the note's)
+_READ_AS = {"禁止外传": "严禁外传"}
 
 
 def _seed_pairs(
@@ -562,5 +568,5 @@ def _marker_before(
             match = pattern.match(folded, start)
             after = folded[match.end() : match.end() + 1] if match is not None else ""
             if match is not None and match.end() > at and stands_in(match.group(), word, after):
-                return start, match.end(), word
+                return start, match.end(), _READ_AS.get(word, word)
     return None
