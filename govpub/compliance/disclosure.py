@@ -92,7 +92,8 @@ _NOT = (
     rf"(?:不予以|不予|{_NO}[ \t]?予以?|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
     rf"不|{_NO}[ \t]?)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
-    rf"{_PINYIN_SPACE}{_PUBLIC}(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
+    # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
+    rf"{_PINYIN_SPACE}{_PUBLIC}(?:发布)?"
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     # (此件不上网, 不得上网, 【严禁上网】): not to be put on the web
