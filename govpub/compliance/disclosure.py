@@ -79,6 +79,9 @@ _PUBLIC = standin_expression("公开")
 # review 70's L4), or set off by spaces ("（此件 bu 公开）": review 73's L2; a name so set off
 # is written with its capital, "此件 Bu 公开", which the finding reads as written)
 _NO = pinyin_expression("不")
+# (不予 with 不 in pinyin too, "（此件 bu 予公开）"; and a space before 公 in pinyin, "（此件不 gong
+# 开）", as after "bu": review 76's L2 — a space before 公 as written is no stand-in's)
+_PINYIN_SPACE = "(?:[ \t](?=g))?"
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 # (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
 _WHICH = (
@@ -86,10 +89,11 @@ _WHICH = (
     r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
 )
 _NOT = (
-    r"(?:不予以|不予|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
+    rf"(?:不予以|不予|{_NO}[ \t]?予以?|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
     rf"不|{_NO}[ \t]?)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
-    rf"{_PUBLIC}(?:发布)?"  # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
+    # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
+    rf"{_PINYIN_SPACE}{_PUBLIC}(?:发布)?"
     r"|(?:不予|不)主动公开"  # (此件不主动公开: the attribute 主动公开 denied)
     r"|非公开(?!发行|募集|招标|征集)"  # (此件非公开); 非公开发行 is a share issue
     # (此件不上网, 不得上网, 【严禁上网】): not to be put on the web
@@ -402,7 +406,7 @@ def _anchors(folded: str) -> list[int]:
 @cache
 def _standin_anchor() -> re.Pattern[str]:
     """What may stand before a note's 公开, then 公开 as written or with a stand-in."""
-    return regex(f"[{''.join(sorted(_BEFORE))}](?=({_PUBLIC}))")
+    return regex(f"[{''.join(sorted(_BEFORE))}](?=({_PINYIN_SPACE}{_PUBLIC}))")
 
 
 # A 公开 with a stand-in keeps one of its ideographs, the other in pinyin beside it (公kai,
@@ -410,7 +414,10 @@ def _standin_anchor() -> re.Pattern[str]:
 _GONG_THEN_LETTER = regex(r"公[ \t]?k")
 _LETTERS_THEN_KAI = regex(r"开(?:(?<=ng开)|(?<=ng[ \t]开))")
 # (and 公开 after 不 in pinyin, glued or spaced: "bu公开", "bu 公开", a literal first too)
-_NO_THEN_PUBLIC = regex(f"公开(?:(?<={_NO}公开)|(?<={_NO}[ \t]公开))")
+# (and "bu予公开", "bu 予公开")
+_NO_THEN_PUBLIC = regex(
+    f"公开(?:(?<={_NO}公开)|(?<={_NO}[ \t]公开)|(?<={_NO}予公开)|(?<={_NO}[ \t]予公开))"
+)
 
 
 def _with_standins(folded: str, anchors: list[int]) -> list[int]:

@@ -154,20 +154,24 @@ LIST_MARKS = _LISTS
 # not 减; with dashes typed around the word too, 138-杠-1234-5678, or after a line break,
 # 138<br>杠1234-5678 — review 73's L9; one word, twice or beside typed dashes, as above:
 # 请用短横线连接年月日, 减号和加号, 比分定格在 138杠1234 hold no number)
-_SPOKEN = "短横线|中划线|中横线|横线|横杠|短横|短杠|连字符|破折号|减号|杠|空格"
-_SPOKEN_CHARS = frozenset("横短杠空格线中划连字符破折号减")
+# (and 下划线, the underscore's name, said as 中划线 is — review 76's L3; the line break may
+# stand after the word too, or be a paragraph's, 138杠<br>1234, 138</p><p>杠1234: the word says
+# the number goes on over it)
+_SPOKEN = "短横线|中划线|中横线|下划线|横线|横杠|短横|短杠|连字符|破折号|减号|杠|空格"
+_SPOKEN_CHARS = frozenset("横短杠空格线中划下连字符破折号减")
 _SAID_OPEN, _SAID_CLOSE = "(\uff08", ")\uff09"
+_SAID_BREAK = "(?:<br ?/?>|</p>[ \t]{0,3}<p>)"
 _SEP = (
     f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER}"
-    f"|(?:<br ?/?>)?[{_SPACES}{_DASHES}]{{0,2}}[{_SAID_OPEN}]?(?:{_SPOKEN})[{_SAID_CLOSE}]?"
-    f"[{_SPACES}{_DASHES}]{{0,2}})"
+    f"|{_SAID_BREAK}?[{_SPACES}{_DASHES}]{{0,2}}[{_SAID_OPEN}]?(?:{_SPOKEN})[{_SAID_CLOSE}]?"
+    f"[{_SPACES}{_DASHES}]{{0,2}}(?:{_SAID_BREAK}(?=[0-9]))?)"
 )
 #: Every number this module yields has at least this many digits (a passport has 7).
 MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
 # (and the ideographs of a page footer, 第 页 共: PAGE_LINE; and of the spoken separators: _SPOKEN)
 STRETCH_CHARS = (
-    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdh"
+    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdhp"
     "\u7b2c\u9875\u5171" + "".join(sorted(_SPOKEN_CHARS))
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs
@@ -323,9 +327,12 @@ def _kind(separator: str) -> int:
 @lru_cache(maxsize=1024)
 def _said_word(separator: str) -> str:
     """The word of a said separator (:data:`_SPOKEN`), without the spaces and brackets beside
-    it or the line break before it: ``" 杠 "``, ``"（杠）"``, ``"-杠-"`` and ``"<br>杠"`` say
-    what ``"杠"`` says."""
-    return separator.rpartition(">")[2].strip(_SPACES_AND_BRACKETS)
+    it or the line break before or after it: ``" 杠 "``, ``"（杠）"``, ``"-杠-"``, ``"<br>杠"`` and
+    ``"杠<br>"`` say what ``"杠"`` says."""
+    return _SAID_TAGS.sub("", separator).strip(_SPACES_AND_BRACKETS)
+
+
+_SAID_TAGS = regex(_SAID_BREAK)
 
 
 _SPACES_AND_BRACKETS = " \t\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))

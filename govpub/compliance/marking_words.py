@@ -166,7 +166,11 @@ _TONES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò"
 # dot — which the fold removes between two ideographs (内-部-资-料 folds to 内部资料) but keeps
 # beside a letter (内-部-zi-料 folds to 内部-zi-料; 内部姿⏎料: review 70's L3)
 JOINS = " \t\n-·\u2013\u2014\u2015\u30fc"
-_JOIN = f"[{re.escape(JOINS)}]?"
+# (and the joins of two characters or more: two spaces, a <br> — "内部  zi  料", "内部<br>zi<br>料"
+# set a syllable off as one space does: review 76's L2)
+WIDE_JOINS = ("  ", "\t\t", "<br>", "<br/>", "<br />")
+_WIDE_JOIN = "|".join(map(re.escape, WIDE_JOINS))
+_JOIN = f"(?:[{re.escape(JOINS)}]|{_WIDE_JOIN})?"
 
 
 # the line of ``data/marking_standins.txt`` that lists the syllables that are English words too
@@ -232,6 +236,7 @@ def stands_in(found: str, word: str, after: str = "") -> bool:
     one ideograph at least left (a word all in pinyin is a term of its own list, or none),
     and no run of letters in it a word of its own (:func:`_a_word_of_its_own`); ``after``:
     the character that follows it in the text."""
+    found = _BREAK_JOIN.sub("\n", found)  # (a <br> joins as a line break does)
     return (
         _JOINED.sub("", found) != word
         and _IDEOGRAPH.search(found) is not None
@@ -250,6 +255,7 @@ def _a_word_among(runs: list[str], *, goes_on: bool) -> bool:
 
 _IDEOGRAPH = regex("[\u3400-\u9fff]")
 _JOINED = regex(f"[{re.escape(JOINS)}]")
+_BREAK_JOIN = regex("<br ?/?>")
 
 
 def _a_word_of_its_own(run: str) -> bool:
@@ -271,7 +277,7 @@ def _a_word_of_its_own(run: str) -> bool:
 # it and no ideograph after it: "内部 Wen 件", "（此件不公 Kai）", "请 Wu 外传" (review 70's F4);
 # glued to the ideograph after it, "请 Wu外传", it stands in
 _SPACED_NAME = regex(
-    r"(?:^|(?<=[ \t]))[A-Z][a-z\u00e0-\u01dc]{0,5}(?![A-Za-z\u00e0-\u01dc\u3400-\u9fff])"
+    r"(?:^|(?<=[ \t>]))[A-Z][a-z\u00e0-\u01dc]{0,5}(?![A-Za-z\u00e0-\u01dc\u3400-\u9fff])"
 )
 
 
@@ -406,7 +412,7 @@ def _standin_reading() -> _StandinReading:
         word
         for word, _ in parse_term_list(data_text("internal_markers.txt"))
         if len(word) >= 4 and all("\u3400" <= char <= "\u9fff" for char in word)
-    ]
+    ] + sorted(_READ_AS)
     table = _standins()
     starts: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for word in markers:
@@ -415,13 +421,21 @@ def _standin_reading() -> _StandinReading:
             starts.setdefault(first, []).append((word, pattern))
     pairs = _seed_pairs(markers, table)
     # the longest a form runs before its seed: every character in its longest pinyin, joined
+    # by the widest join
+    widest = max(map(len, WIDE_JOINS))
     reach = max(
-        sum(max(map(len, table.get(char, ((), ("",)))[1]), default=1) + 1 for char in word)
+        sum(max(map(len, table.get(char, ((), ("",)))[1]), default=1) + widest for char in word)
         for word in markers
     )
     return _StandinReading(
         pairs, _seed_expression(pairs), {c: tuple(found) for c, found in starts.items()}, reach
     )
+
+
+# The prohibitions that a note of :mod:`.marking_notes` reads as written, not a marker of the
+# term lists, read with stand-ins as the marker they say (本材料 jin 止外传, 禁止 wai 传: review
+# 76's L2; 禁止外传 as written stays the note's)
+_READ_AS = {"禁止外传": "严禁外传"}
 
 
 def _seed_pairs(
@@ -468,8 +482,9 @@ def _seed_expression(pairs: tuple[_SeedPair, ...]) -> re.Pattern[str]:
         left, right = f"[{re.escape(pair.left)}]", f"[{re.escape(pair.right)}]"
         if pair.seed_right:
             branches.append(f"(?<={left}{right})|(?<={left}{join}{right})")
+            branches.extend(f"(?<={left}{re.escape(wide)}{right})" for wide in WIDE_JOINS)
         else:
-            branches.append(f"(?<={left})(?={join}?{right})")
+            branches.append(f"(?<={left})(?=(?:{join}|{_WIDE_JOIN})?{right})")
     return regex(f"[{''.join(sorted(seeds))}](?:{'|'.join(branches)})")
 
 
@@ -488,13 +503,13 @@ def _seed_literals() -> tuple[tuple[str, ...], tuple[tuple[_SeedLiteral, ...], .
         for left in pair.left:
             for right in pair.right:
                 found.setdefault(left + right, []).append((int(pair.seed_right), 0, None))
-        for join in JOINS:
+        for join in (*JOINS, *WIDE_JOINS):
             if pair.seed_right:
                 for right in pair.right:
-                    found.setdefault(join + right, []).append((1, -1, pair.left))
+                    found.setdefault(join + right, []).append((len(join), -1, pair.left))
             else:
                 for left in pair.left:
-                    found.setdefault(left + join, []).append((0, 2, pair.right))
+                    found.setdefault(left + join, []).append((0, len(join) + 1, pair.right))
     literals = tuple(sorted(found))
     return literals, tuple(tuple(sorted(set(found[literal]))) for literal in literals)
 
@@ -562,5 +577,5 @@ def _marker_before(
             match = pattern.match(folded, start)
             after = folded[match.end() : match.end() + 1] if match is not None else ""
             if match is not None and match.end() > at and stands_in(match.group(), word, after):
-                return start, match.end(), word
+                return start, match.end(), _READ_AS.get(word, word)
     return None

@@ -141,6 +141,11 @@ def test_a_said_dash_mixes_with_typed_ones(text: str, found: bool) -> None:
         ("138减号1234-5678", True),
         ("138-杠-1234-5678", True),  # typed dashes around the word
         ("138<br>杠1234-5678", True),  # the word after a line break
+        ("电话138杠<br>1234杠5678", True),  # the word before a line break (review 76's L3)
+        ("138</p><p>杠1234-5678", True),  # a paragraph's break before the word
+        ("138下划线1234下划线5678", True),  # the underscore's name
+        ("138</p><p>1234-5678", False),  # a paragraph's break alone parts two numbers
+        ("文件名用下划线连接，如2024下划线01下划线05", False),
         ("请用短横线连接年月日，如2024-05-01", False),
         ("减号和加号各有12345678种写法", False),
         ("比分定格在 138杠1234", False),

@@ -96,6 +96,9 @@ _REPEATED = [
     pytest.param("《秘密·10年", id="dotted-titles-unclosed"),
     pytest.param("尾数5678的市民，", id="told-parts-with-holders"),
     pytest.param("内部 zi 料，（此件 bu 公开）", id="spaced-syllables-in-markers"),
+    # (fix105a: a said dash before a break or after a paragraph's; more slots of a syllable)
+    pytest.param("138杠<br>1234</p><p>下划线", id="said-dashes-over-paragraph-breaks"),
+    pytest.param("jin 止外传（此件 bu 予不 gong 开）", id="spaced-syllables-in-more-slots"),
     # (fix104a: a hidden element's end found by counting its name's tags, any length; a style
     # sheet's rules; templates; clips)
     pytest.param('<span style="display:none">x', id="unclosed-hidden-spans-with-content"),

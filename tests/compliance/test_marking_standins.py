@@ -136,9 +136,9 @@ def test_all_in_pinyin_is_none() -> None:
 _needs_hyperscan = pytest.mark.skipif(hyperscan_module() is None, reason="hyperscan")
 # what the texts are made of: the markers' characters, homophones, pinyin, joins, prose
 _PIECES = [
-    *"内部资料参考文件使用材传阅不得外严禁请勿仅供明电", *"姿咨滋", *"蜜秘觅",
+    *"内部资料参考文件使用材传阅不得外严禁止请勿仅供明电", *"姿咨滋", *"蜜秘觅", "jin", "wai",
     "nei", "bu", "zi", "liao", "can", "kao", "wen", "jian", "wu", "NEIBU", "zī", "Ǔ", "ū",
-    " ", "\t", "\n", "-", "·", "—", "ー", "考虑", "咨询", "资料", "a", "s", "we", "。", "，",
+    " ", "\t", "\n", "-", "·", "—", "ー", "  ", "<br>", "<br />", "考虑", "咨询", "资料", "a", "s", "we", "。", "，",
 ]  # fmt: skip
 
 
@@ -187,3 +187,24 @@ def test_the_literals_find_every_seed_the_expression_finds(text: str) -> None:
 )
 def test_a_spaced_name_is_a_capital_syllable_set_off(written: str, named: bool) -> None:
     assert a_spaced_name(written) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("本材料 jin 止外传", {"secrecy.internal"}),  # (禁止外传: review 76's L2)
+        ("本材料禁止 wai 传", {"secrecy.internal"}),
+        ("本材料 Jin 止外传", set()),  # (a name)
+        ("内部  zi  料", {"secrecy.internal"}),  # (two spaces, a <br>: review 76's L2)
+        ("内部<br>zi<br>料", {"secrecy.internal"}),
+        ("内部<br>Zi<br>料", set()),
+        ("内部<br>can<br>考虑一下", set()),
+        ("（此件 bu 予公开）", {"disclosure.not_public"}),
+        ("（此件不 gong 开）", {"disclosure.not_public"}),
+        ("（此件 pdf 公开）", set()),
+        ("（主讲：Bu Kai）公开课", set()),
+    ],
+)
+def test_more_slots_take_a_spaced_syllable(text: str, rules: set[str]) -> None:
+    result = check(Post(title="关于做好有关工作的通知", body=text), Policy.default())
+    assert {finding.rule for finding in result.findings} == rules
