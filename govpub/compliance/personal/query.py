@@ -20,7 +20,6 @@ from urllib.parse import unquote
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import ignorable_characters
-from govpub.compliance.holds import holds
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.personal.hits import Kind, PersonalHit, mask
 from govpub.compliance.personal.kinds import is_id18
@@ -250,11 +249,9 @@ _WIDE_ESCAPES = {
     "efbc8d": "-",
     "e28093": "-",
     "e28094": "-",
-} | {
-    f"efbc9{digit}": digit for digit in "0123456789"
-}
-#: An escape :func:`in_query_maybe` decodes before looking (one escaped twice, a space's or a
-#: full-width digit's in UTF-8).
+} | {f"efbc9{digit}": digit for digit in "0123456789"}
+#: An escape :func:`in_query_maybe` decodes before looking (one escaped twice, a tab, a
+#: space's, a full-width digit's or a dash's in UTF-8).
 _UNUSUAL_ESCAPE = regex(
     r"%25[23]|%(?:25)?09|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%|%[Ee]2%80%9[34]"
 )
@@ -699,7 +696,9 @@ def _named(key: str) -> Kind | Literal["code"] | None:
     """What a parameter's name says its value is: a kind of personal number, a code, or
     nothing (``id``, ``q``, ``docid``).  A name's number after it is no part of it
     (``mobile1``), and its last words are read too (``applicantMobile``, ``linkman_phone``); a
-    name percent-encoded is read decoded, a Chinese one by its end (review 71's L12, L13)."""
+    name percent-encoded is read decoded (escaped twice, twice), a Chinese one by its end
+    (review 71's L12, L13); a dotted name by its words after the dots (``user.mobile``), a
+    nested field by its last name in brackets (``form[mobile]``: review 76's L4c/d/h)."""
     if "%" in key:
         key = unquote(key, errors="replace")
         if "%" in key:  # (escaped twice, %25E6%2589…: review 76's L4h)
