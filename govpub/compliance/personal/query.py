@@ -556,7 +556,11 @@ def _bare_values(text: str) -> Iterator[re.Match[str]]:
     match of a value's length at most."""
     percent, plus, escape = text.find("%"), text.find("+"), text.find("\\u")
     while percent >= 0 or plus >= 0 or escape >= 0:
-        here = min(mark for mark in (percent, plus, escape) if mark >= 0)
+        here = percent if percent >= 0 else len(text)
+        if 0 <= plus < here:
+            here = plus
+        if 0 <= escape < here:
+            here = escape
         at = here + 1
         if _in_a_value_maybe(text, here):
             low = max(0, here - _BARE_VALUE_MOST - 4)
