@@ -224,7 +224,15 @@ _REPEATED = [
     pytest.param("https://t.c</p><p>n ", id="wrapped-host-over-paragraphs"),
     pytest.param("s.click.tao\t\tbao ", id="tab-inside-a-label"),
     pytest.param('标题,公开属性\n"关于某事的通知","不予公开"\n', id="quoted-csv-table"),
-    pytest.param("标题，公开属性\n关于某事的通知，不予公开\n", id="full-width-comma-table"),
+    pytest.param(
+        "标题，公开属性\n关于某事的通知，不予公开\n", id="full-width-comma-table"
+    ),  # (fix105b: spaces round a pair's "=", ":" and "+", nested and dotted names, a name escaped
+    # twice, JSON escapes, escaped tabs and dashes in a value)
+    pytest.param('"mobile" : "1 + 2 +3+ 4" ', id="bare-query-spaced-pairs"),
+    pytest.param("form[a][b] = 1\\u00a02%09%E2%80%94 ", id="bare-query-nested-names"),
+    pytest.param("https://a.cn/?u.mobile=1%EF%BC%8D2%09%093&", id="link-query-dotted-names"),
+    pytest.param("%25E6%2589%258B=1 + 2 ", id="bare-query-twice-escaped-names"),
+    pytest.param("\\u00a0 + \\u", id="bare-query-json-escapes-of-no-pair"),
 ]
 
 

@@ -20,7 +20,6 @@ from urllib.parse import unquote
 
 from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding import ignorable_characters
-from govpub.compliance.holds import holds
 from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.personal.hits import Kind, PersonalHit, mask
 from govpub.compliance.personal.kinds import is_id18
@@ -148,11 +147,12 @@ _CODE_KEYS = frozenset(
         "taxno",
     ]
 )
-_KEY_SEPARATORS = str.maketrans("", "", "_-")
+_KEY_SEPARATORS = str.maketrans("", "", "_-.")
 #: Where a name's words start after its first (``applicant|Mobile``, ``linkman_|phone``): a
 #: name's last words that are a known name name its value (review 71's L13) — a known name
-#: only as the tail of one word names nothing (``xmobile``, ``hotel``).
-_KEY_WORD_START = regex(r"(?<=[a-z0-9])[A-Z]|(?<=[_\-])[A-Za-z]")
+#: only as the tail of one word names nothing (``xmobile``, ``hotel``).  A word after a dot
+#: too, ``user.mobile`` in a link's query (review 76's L4c).
+_KEY_WORD_START = regex(r"(?<=[a-z0-9])[A-Z]|(?<=[_\-.])[A-Za-z]")
 #: A form's Chinese names, percent-encoded as a browser sends them or as written
 #: (``%E6%89%8B%E6%9C%BA%E5%8F%B7=``, ``手机号=``, ``联系电话：``): each the end of a name
 #: (``申请人手机号``), as after a label in text (review 71's L12, L16).
@@ -191,7 +191,16 @@ _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
 # a decoded NBSP or U+3000 a space; a group a digit, "1+3+8+…"; China's code in brackets
 # before, "(+86)138…"; a name percent-encoded or in Chinese, "%E6%89%8B%E6%9C%BA=",
 # "手机号=": review 71's L11, L12, L15)
-_QUERY_KEY = r"[A-Za-z][A-Za-z0-9_\-]{0,30}|(?:%[0-9A-Fa-f]{2}){3,45}|[\u3400-\u9fff]{1,15}"
+# (a name's last word after a dot, "?user.mobile=", in a link's query, where "?" or "&" tells
+# where the whole name starts; a form's nested field in brackets, escaped or not,
+# "form[mobile]=", "form%5Bmobile%5D="; a Chinese name escaped twice, "%25E6%2589%258B…=":
+# review 76's L4c, L4d, L4h)
+_KEY_FIELDS = r"(?:(?:\[|%5[Bb])[A-Za-z0-9_\-]{0,30}(?:\]|%5[Dd])){0,3}"
+_ESCAPED_KEY = r"(?:%(?:25)?[0-9A-Fa-f]{2}){3,45}"
+_BARE_QUERY_KEY = (
+    rf"[A-Za-z][A-Za-z0-9_\-]{{0,30}}{_KEY_FIELDS}|{_ESCAPED_KEY}|[\u3400-\u9fff]{{1,15}}"
+)
+_QUERY_KEY = rf"[A-Za-z][A-Za-z0-9_\-.]{{0,30}}{_KEY_FIELDS}|{_ESCAPED_KEY}|[\u3400-\u9fff]{{1,15}}"
 _QUERY_VALUE = regex(
     rf"[?&;#]({_QUERY_KEY})=([A-Za-zＡ-Ｚａ-ｚ]{_GLUED_LETTERS}{{0,15}})?"
     r"([0-9]{11,19}[Xx]?|(?:\(\+?(?:86|0086)\)[-+ ]{0,3})?[+ ]?[0-9]{1,19}"
@@ -226,17 +235,26 @@ _PERCENT_ESCAPE = regex(r"%[0-9A-Fa-f]{2}")
 #: escaped twice, ``%2520`` as redirect chains write it, but no more) — and the UTF-8 escapes
 #: of an NBSP, a U+3000 or a full-width digit (``%C2%A0``, ``%E3%80%80``, ``%EF%BC%91``):
 #: decoded before reading (:func:`_decoded`, review 71's L11, L14, L15); the others stay escapes.
+#: A tab (``%09``) is read as a space, a full-width minus, an en or an em dash (``%EF%BC%8D``,
+#: ``%E2%80%93``, ``%E2%80%94``) as a ``-``, as the text reads them typed (review 76's L4e/f/j).
 _ASCII_ESCAPE = regex(
-    r"%(?:25)?(?:2[0689BbDdEe]|3[0-9DdFf]|[4-7][0-9A-Fa-f])"
-    r"|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%(?:9[0-9]|8[BbDd])"
+    r"%(?:25)?(?:09|2[0689BbDdEe]|3[0-9DdFf]|[4-7][0-9A-Fa-f])"
+    r"|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%(?:9[0-9]|8[BbDd])|%[Ee]2%80%9[34]"
 )
 #: What each escape of a space or a full-width character :data:`_ASCII_ESCAPE` decodes is.
-_WIDE_ESCAPES = {"c2a0": " ", "e38080": " ", "efbc8b": "+", "efbc8d": "-"} | {
-    f"efbc9{digit}": digit for digit in "0123456789"
-}
-#: An escape :func:`in_query_maybe` decodes before looking (one escaped twice, a space's or a
-#: full-width digit's in UTF-8).
-_UNUSUAL_ESCAPE = regex(r"%25[23]|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%")
+_WIDE_ESCAPES = {
+    "c2a0": " ",
+    "e38080": " ",
+    "efbc8b": "+",
+    "efbc8d": "-",
+    "e28093": "-",
+    "e28094": "-",
+} | {f"efbc9{digit}": digit for digit in "0123456789"}
+#: An escape :func:`in_query_maybe` decodes before looking (one escaped twice, a tab, a
+#: space's, a full-width digit's or a dash's in UTF-8).
+_UNUSUAL_ESCAPE = regex(
+    r"%25[23]|%(?:25)?09|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%|%[Ee]2%80%9[34]"
+)
 # (each finds 11 digits in a row or more, the whole run; a percent escape's blanking only
 # breaks runs)
 _ELEVEN_DIGITS = regex(r"[0-9]{11,}")
@@ -308,9 +326,9 @@ def any_query_maybe(urls: Iterable[str]) -> bool:
     instructions on the benchmark's posts).  An address beyond ASCII is looked at in its
     ASCII characters."""
     joined = "\n".join(urls)
-    # (an escaped space, dash, plus or dot between groups, 138%201234…, maybe escaped twice or
-    # a space's UTF-8: %2520, %C2%A0, %E3%80%80)
-    if holds(joined, "%2") or holds(joined, "%C2%A0") or holds(joined, "%E3%80%80"):
+    # (an escaped space, tab, dash, plus or dot between groups, 138%201234…, maybe escaped
+    # twice or a space's or a dash's UTF-8: %2520, %09, %C2%A0, %E3%80%80, %EF%BC%8D, %E2%80%94)
+    if "%" in joined:
         joined = _ESCAPED_SEPARATOR.sub("-", joined)
     shape = joined.encode("ascii", "replace").translate(_SHAPES)
     return (
@@ -346,7 +364,10 @@ _SHAPE_APART = b"0-0"
 _SHAPE_APART_MORE = b"0--"  # (two separators or three: "138++1234++5678", "(+86)138")
 _SHAPE_DOCUMENT, _SHAPE_DOCUMENT_2 = b"=a0000000", b"=aa0000000"  # (as _DOCUMENT_SHAPE)
 _ESCAPED_DIGIT = regex(r"%3[0-9]|%EF%BC%9[0-9]")  # (a full-width one's UTF-8 too)
-_ESCAPED_SEPARATOR = regex("%(?:25)?2[0BbDdEe89]|%C2%A0|%E3%80%80")
+_ESCAPED_SEPARATOR = regex(
+    "%(?:25)?(?:09|2[0BbDdEe89])|%[Cc]2%[Aa]0|%[Ee]3%80%80|%[Ee][Ff]%[Bb][Cc]%8[BbDd]"
+    "|%[Ee]2%80%9[34]"
+)
 
 
 def _ascii_digits(url: str) -> int:
@@ -441,14 +462,22 @@ def _read(url: str, inside: bool) -> Iterator[PersonalHit]:
 #: ``+`` in the value), its name then looked for right before it (:data:`_BARE_KEY`).
 #: A pair is also ``name: value``, ``"name":"value"`` (a form's export as JSON), ``名称：value``
 #: (review 71's L12, L16), and a value may hold China's code in brackets (``(+86)138…``: L15).
+#: A space may stand round an ``=`` (``mobile = 138+…``, ini style) and round a ``+`` between
+#: groups (``联系电话：138 + 1234 + 5678``), and a JSON value hold ``\u`` escapes
+#: (``"138\u00a01234…"``: review 76's L4b, L4i, L4g).
 _BARE_VALUE = regex(
-    r'(?:=|:"?[ ]?"?|："?[ ]?"?)([0-9A-Za-z%+\-._~()]{1,200})(?![0-9A-Za-z%+\-._~()])'
+    r'(?:=[ ]?|:"?[ ]?"?|："?[ ]?"?)'
+    r"((?:\+[ ]|[ ]\+[ ]?|[0-9A-Za-z%+\-._~()]|\\u[0-9A-Fa-f]{4}){1,200})"
+    r"(?![0-9A-Za-z%+\-._~()])"
 )
-#: A pair's name right before its ``=`` (or ``:``, and a JSON name's ``"``), not the tail of a
-#: longer word or a path's (``xmobile=``, ``a.mobile=``, ``%2Fmobile=``): letters, a
+#: A pair's name right before its ``=`` (or ``:``, and a JSON name's ``"``; a space between,
+#: ``"mobile" : …``, ``mobile = …``: review 76's L4a/b), not the tail of a longer word or a
+#: path's (``xmobile=``, ``a.mobile=``, ``%2Fmobile=``: in text no ``?`` or ``&`` tells where a
+#: dotted name starts, fix101e): letters, a form's nested field (``form[mobile]``), a
 #: percent-encoded name, or Chinese (:func:`_named`).
-_BARE_KEY = regex(rf'(?<![0-9A-Za-z_\-%.])(?:{_QUERY_KEY})"?\Z')
-_BARE_KEY_REACH = 48
+_BARE_KEY = regex(rf'(?<![0-9A-Za-z_\-%.])(?:{_BARE_QUERY_KEY})"?[ ]?\Z')
+#: (a Chinese name of four characters escaped twice is 60: review 76's L4h)
+_BARE_KEY_REACH = 96
 _BARE_VALUE_MOST = 200
 
 
@@ -468,7 +497,9 @@ def find_in_bare_queries(
     is folded (a name's capitals tell its words: ``applicantMobile``).  ``scan``: ``text``
     with its link addresses blanked (``FieldView.prose``), when the caller has it: an escape
     or a ``+`` there is a link's, whose pairs the link's own reading reads."""
-    if not ("=" in text or ":" in text or "：" in text) or not ("%" in text or "+" in text):
+    if not ("=" in text or ":" in text or "：" in text) or not (
+        "%" in text or "+" in text or "\\u" in text
+    ):
         return
     for match in _bare_values(text, scan):
         # (a sentence's full stop or a stray "_" after the value is no part of it: review 71's
@@ -476,20 +507,45 @@ def find_in_bare_queries(
         value = match.group(1).rstrip("._~-")
         if value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1]
-        if "%" not in value and "+" not in value:
+        if "%" not in value and "+" not in value and "\\u" not in value:
             continue
         sign = match.start()
         key = _BARE_KEY.search(text, max(0, sign - _BARE_KEY_REACH), sign)
         if key is None:
             continue
-        name = key.group().rstrip('"')
+        name = key.group().rstrip('" ')
         named = _named(_as_written(name, key.start(), written))
         if named is None or named == "code":
             continue
         query = f"?{_KEY_OF[named]}="
-        shift = match.start(1) - len(query)
-        for hit in find_in_query(query + value):
-            yield replace(hit, start=hit.start + shift, end=hit.end + shift)
+        read, starts = _json_read(value)
+        at = match.start(1)
+        for hit in find_in_query(query + read):
+            start, end = hit.start - len(query), hit.end - len(query)
+            yield replace(hit, start=at + starts[start], end=at + starts[end])
+
+
+#: A JSON string's escape of a character (``\u00a0``), read in a pasted pair's value.
+_JSON_ESCAPE = regex(r"\\u[0-9A-Fa-f]{4}")
+#: What a JSON escape's character is read as in a number: a space, a dash, a digit.
+_JSON_CHARACTERS = {0xA0: " ", 0x3000: " ", 0x09: " ", 0x2013: "-", 0x2014: "-"} | {
+    code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)
+}
+
+
+def _json_read(value: str) -> tuple[str, list[int]]:
+    """A pasted pair's ``value`` with its JSON escapes (``138\\u00a01234…``) read as the
+    characters a number is written with, as a JSON parser gives them to a form (review 76's
+    L4g), and where each character starts in ``value`` (as :func:`_decoded`)."""
+    if "\\u" not in value:
+        return value, list(range(len(value) + 1))
+    return _replaced(value, _JSON_ESCAPE, _json_character)
+
+
+def _json_character(escape: str) -> str:
+    """The character of a JSON escape ``\\uXXXX`` as a number reads it."""
+    code = int(escape[2:], 16)
+    return _JSON_CHARACTERS.get(code, chr(code))
 
 
 def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
@@ -500,9 +556,13 @@ def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
     its ``%`` and ``+`` are few, found by ``str.find``, and most are no escape's or a value's
     — ``30%以上``, ``互联网+政务``: :func:`_in_a_value_maybe`.)  Each costs a look back and a
     match of a value's length at most."""
-    percent, plus = text.find("%"), text.find("+")
-    while percent >= 0 or plus >= 0:
-        here = plus if percent < 0 or 0 <= plus < percent else percent
+    percent, plus, escape = text.find("%"), text.find("+"), text.find("\\u")
+    while percent >= 0 or plus >= 0 or escape >= 0:
+        here = percent if percent >= 0 else len(text)
+        if 0 <= plus < here:
+            here = plus
+        if 0 <= escape < here:
+            here = escape
         at = here + 1
         if (scan is None or scan[here] != _ADDRESS_BLANK) and _in_a_value_maybe(text, here):
             low = max(0, here - _BARE_VALUE_MOST - 4)
@@ -517,6 +577,8 @@ def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
             percent = text.find("%", at)
         if 0 <= plus < at:
             plus = text.find("+", at)
+        if 0 <= escape < at:
+            escape = text.find("\\u", at)
 
 
 _ADDRESS_BLANK = "\x00"  # (what stands for a link address's characters in a scan)
@@ -525,11 +587,16 @@ _VALUE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm
 
 
 def _in_a_value_maybe(text: str, at: int) -> bool:
-    """Whether the ``%`` or ``+`` at ``at`` may be part of a pair's value: an escape's two hex
-    digits after a ``%``, a value's character beside a ``+``."""
+    """Whether the ``%``, ``+`` or ``\\u`` at ``at`` may be part of a pair's value: an escape's
+    two hex digits after a ``%`` (a JSON escape's four), a value's character beside a ``+``,
+    maybe past a space (``138 + 1234``)."""
     if text[at] == "%":
         return text[at + 1 : at + 2] in _HEX_DIGITS and text[at + 2 : at + 3] in _HEX_DIGITS
-    return text[at + 1 : at + 2] in _VALUE_CHARACTERS or text[at - 1 : at] in _VALUE_CHARACTERS
+    if text[at] == "\\":
+        return all(char in _HEX_DIGITS for char in text[at + 2 : at + 6]) and len(text) >= at + 6
+    after = text[at + 2 : at + 3] if text[at + 1 : at + 2] == " " else text[at + 1 : at + 2]
+    before = text[at - 2 : at - 1] if text[at - 1 : at] == " " else text[at - 1 : at]
+    return after in _VALUE_CHARACTERS or before in _VALUE_CHARACTERS
 
 
 def _as_written(name: str, start: int, written: Callable[[int, int], str] | None) -> str:
@@ -602,7 +669,8 @@ def _escaped(escape: str) -> str:
     reads it (one escaped twice decoded twice; a full-width digit as its ASCII digit)."""
     if escape[1] in "CcEe":
         return _WIDE_ESCAPES[escape.replace("%", "").lower()]
-    return chr(int(escape[-2:], 16))
+    char = chr(int(escape[-2:], 16))
+    return " " if char == "\t" else char
 
 
 #: The characters besides letters and digits :func:`_replaced` decodes: separators a number
@@ -635,9 +703,15 @@ def _named(key: str) -> Kind | Literal["code"] | None:
     """What a parameter's name says its value is: a kind of personal number, a code, or
     nothing (``id``, ``q``, ``docid``).  A name's number after it is no part of it
     (``mobile1``), and its last words are read too (``applicantMobile``, ``linkman_phone``); a
-    name percent-encoded is read decoded, a Chinese one by its end (review 71's L12, L13)."""
+    name percent-encoded is read decoded (escaped twice, twice), a Chinese one by its end
+    (review 71's L12, L13); a dotted name by its words after the dots (``user.mobile``), a
+    nested field by its last name in brackets (``form[mobile]``: review 76's L4c/d/h)."""
     if "%" in key:
         key = unquote(key, errors="replace")
+        if "%" in key:  # (escaped twice, %25E6%2589…: review 76's L4h)
+            key = unquote(key, errors="replace")
+    if key.endswith("]"):
+        key = _last_field(key)
     if not key.isascii():
         return _chinese_named(key)
     starts = [0] + [word.start() for word in _KEY_WORD_START.finditer(key)]
@@ -646,6 +720,17 @@ def _named(key: str) -> Kind | Literal["code"] | None:
         if named is not None:
             return named
     return None
+
+
+def _last_field(key: str) -> str:
+    """A nested field's own name, its last in brackets (``form[mobile]``, ``user[contact][tel]``;
+    an array's ``[]`` after it dropped: ``mobile[]``), as PHP and Rails forms send it: the
+    outer names are the form's (review 76's L4d)."""
+    while key.endswith("[]"):
+        key = key[:-2]
+    if not key.endswith("]"):
+        return key
+    return key[key.rfind("[") + 1 : -1]
 
 
 def _plain_named(key: str) -> Kind | Literal["code"] | None:
