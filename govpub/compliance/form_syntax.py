@@ -97,7 +97,13 @@ _ASCII_LABELS = {
 _NOTE_WORDS = ("公开", "上网", "网站", "发布", "公布", "对外", "发至", "发行")
 # A bare verdict: a note only under a label that says what it is
 _BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
-_SEPARATORS = (",", "|", "，")
+_SEPARATORS = (",", "|", "，", ";")
+# Separators prose writes too: under them a cell is a verdict that fills it (a "，" table typed by
+# hand; a ";" CSV, Excel's in the locales whose decimal mark is a comma, review 76's L6 — and
+# the fold's ";" of a "；" between clauses)
+_PROSE_SEPARATORS = ("，", ";")
+# Separators whose cells may be quoted the RFC 4180 way (Excel quotes under ";" as under ",")
+_QUOTED_SEPARATORS = (",", ";")
 # A CSV field's quotation mark (RFC 4180: a field may be quoted, "" inside it is one ")
 _QUOTE = '"'
 
@@ -231,11 +237,17 @@ def _a_row(folded: str, separator: str, cells: int) -> Callable[[int, int], bool
 
 
 def _separator(line: str) -> str:
-    """The separator of a header line: a bar if it holds one, else a comma; a full-width
-    comma in a line with no other (``标题，公开属性``: a table typed by hand, review 72's L5)."""
+    """The separator of a header line: a bar if it holds one, else a comma; a semicolon in a
+    line with no comma (``标题;公开属性``: Excel's CSV in many locales, review 76's L6); a
+    full-width comma in a line with neither (``标题，公开属性``: a table typed by hand, review
+    72's L5)."""
     if "|" in line:
         return "|"
-    return "," if "," in line or "，" not in line else "，"
+    if "," in line:
+        return ","
+    if ";" in line:
+        return ";"
+    return "，" if "，" in line else ","
 
 
 def _header(line: str) -> list[str] | None:
@@ -266,7 +278,7 @@ def _cell_spans(folded: str, row: Span, separator: str) -> list[tuple[int, int]]
     a separator inside them none; a row with no quotation mark is split at each separator.
     One walk of the row."""
     starts = list(cell_starts(folded, row, separator))
-    if separator != "," or _QUOTE not in folded[row.start : row.end]:
+    if separator not in _QUOTED_SEPARATORS or _QUOTE not in folded[row.start : row.end]:
         ends = [start - 1 for start in starts[1:]] + [row.end]
         return list(zip(starts, ends, strict=True))
     spans: list[tuple[int, int]] = []
@@ -305,9 +317,9 @@ def _row_fields(folded: str, row: Span, separator: str, header: list[str]) -> It
     for column in range(1, len(spans)):
         start, end = spans[column]
         if _label(header[column]) is None or (
-            separator == "，" and len(folded[start:end].strip()) > _TYPED_VALUE_MOST
+            separator in _PROSE_SEPARATORS and len(folded[start:end].strip()) > _TYPED_VALUE_MOST
         ):
-            continue  # (under "，", a clause: "应当依法确定，不予公开的要说明" is prose)
+            continue  # (under "，" or ";", a clause: "应当依法确定，不予公开的要说明" is prose)
         yield FormField(header[column], start, end, head)
 
 
@@ -328,10 +340,30 @@ def _a_guides_value(row_head: str, value: str) -> bool:
 # 不予公开): its first column names kinds of information, no document — its verdicts say what
 # the 条例 withholds (第十四、十五、十六条), no note that keeps a post back (review 76's F1)
 _CATEGORY_HEADERS = frozenset(
-    ["信息类别", "信息类型", "信息种类", "类别", "类型", "种类", "分类", "情形", "项目", "事项", "范围"]
+    [
+        "信息类别",
+        "信息类型",
+        "信息种类",
+        "类别",
+        "类型",
+        "种类",
+        "分类",
+        "情形",
+        "项目",
+        "事项",
+        "范围",
+    ]
 )
 _CATEGORIES = frozenset(
-    ["国家秘密", "商业秘密", "工作秘密", "个人隐私", "内部事务信息", "过程性信息", "行政执法案卷信息"]
+    [
+        "国家秘密",
+        "商业秘密",
+        "工作秘密",
+        "个人隐私",
+        "内部事务信息",
+        "过程性信息",
+        "行政执法案卷信息",
+    ]
 )
 
 
