@@ -423,7 +423,7 @@ _BLOCK_NAMES = tuple(
 _BREAKS_BEFORE_DOT = tuple(name + close for name in _BREAK_NAMES for close in (">", "/>", " />"))
 # (a <br> and the source's line break or indentation before the dot, "t<br>⏎.cn/x"; review
 # 76's L5)
-_GAPS_BEFORE_DOT = ("", " ", "\t", "\n", "\n ", "\n\t", " \n", "\n\n")
+_GAPS_BEFORE_DOT = ("", " ", "\t", "\n", "\n ", "\n  ", "\n    ", "\n\t", " \n", "\n\n")
 # (a block's end after a letter or digit, "t</p><p>.cn/x": the dot after the next block's
 # start; review 76's L5)
 _BLOCK_ENDS = tuple(
