@@ -91,7 +91,8 @@ _ODD_DOT = (
     + rf"[{_STAND_IN_CLASS}]"
     + rf"|(?<=[ \t\u3000])(?:{'|'.join(map(re.escape, _SPACED_WORDS))})(?=[ \t\u3000]))"
     r"[ \t\n\u3000]*"
-    # a line break before the dot, a <br> too ("t<br>.cn/x": review 71's L3), or after it
+    # a line break before the dot, a <br> or a block break too ("t<br>.cn/x", "t</p><p>.cn/x":
+    # review 71's L3, 76's L5), or after it
     rf"|(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})+[.。][ \t\n\u3000]*"
     rf"|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
     rf"|[.。]{_BLOCK_BREAK}"
