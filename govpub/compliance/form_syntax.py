@@ -97,7 +97,13 @@ _ASCII_LABELS = {
 _NOTE_WORDS = ("公开", "上网", "网站", "发布", "公布", "对外", "发至", "发行")
 # A bare verdict: a note only under a label that says what it is
 _BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
-_SEPARATORS = (",", "|", "，")
+_SEPARATORS = (",", "|", "，", ";")
+# Separators prose writes too: under them a cell is a verdict that fills it (a "，" table typed by
+# hand; a ";" CSV, Excel's in the locales whose decimal mark is a comma, review 76's L6 — and
+# the fold's ";" of a "；" between clauses)
+_PROSE_SEPARATORS = ("，", ";")
+# Separators whose cells may be quoted the RFC 4180 way (Excel quotes under ";" as under ",")
+_QUOTED_SEPARATORS = (",", ";")
 # A CSV field's quotation mark (RFC 4180: a field may be quoted, "" inside it is one ")
 _QUOTE = '"'
 
@@ -111,7 +117,7 @@ def form_fields(folded: str, anchors: Sequence[int]) -> Iterator[FormField]:
     for lo, hi in windows:
         window = folded[lo:hi]
         for pattern, syntax in _PAIR_READERS:
-            if any(char in window for char in syntax):
+            if not syntax.isdisjoint(window):
                 for match in pattern.finditer(folded, lo, hi):
                     yield FormField(match.group("key"), *match.span("value"))
     if any(sep in folded[lo:hi] for lo, hi in windows for sep in _SEPARATORS):
@@ -129,11 +135,12 @@ def form_notes(
     one another."""
     if not anchors and not holds(folded, "sfgk"):
         return  # (every note holds an anchor; a yes/no field's pinyin key, 否 only)
+    judged = _remembered(judge)
     notes = sorted(
         (
             note
             for field in form_fields(folded, anchors)
-            for note in _value_notes(folded, field, judge)
+            for note in _value_notes(folded, field, judged)
         ),
         key=lambda note: note[:2],
     )
@@ -149,6 +156,23 @@ def form_notes(
         yield start, end, kind
 
 
+def _remembered(
+    judge: Callable[[str], Iterable[tuple[int, int, K]]],
+) -> Callable[[str], list[tuple[int, int, K]]]:
+    """``judge`` reading each distinct text once: a table's column holds a few values over
+    thousands of rows (``主动公开``, ``不予公开``), each judged as a text of its own, which cost
+    a 10,000-row table half a second (review 76's S2)."""
+    memo: dict[str, list[tuple[int, int, K]]] = {}
+
+    def judged(text: str) -> list[tuple[int, int, K]]:
+        notes = memo.get(text)
+        if notes is None:
+            notes = memo[text] = list(judge(text))
+        return notes
+
+    return judged
+
+
 def _value_notes(
     folded: str, field: FormField, judge: Callable[[str], Iterable[tuple[int, int, K]]]
 ) -> Iterator[tuple[int, int, K]]:
@@ -162,8 +186,10 @@ def _value_notes(
         return
     # (under a label, as the field written plainly; and, if no bare verdict, as a line of its
     # own: "gkxs：此件不公开" is a note with 此件, which no field's value starts with)
-    if field.row_head is not None and _a_guides_value(field.row_head, stripped):
-        return
+    if field.row_head is not None and (
+        _a_guides_value(field.row_head, stripped) or _label(stripped) is not None
+    ):
+        return  # (a guide's value; or a label: the header again, as a pasted table repeats it)
     # (a bare verdict is a note under the attribute's name only: under 备注 it is a table's or
     # a form's value, as ``| 通知 | 不予公开。 |`` under 备注 is — fix 120, review 43)
     bare = stripped.startswith(_BARE)
@@ -216,26 +242,41 @@ def _column_fields(folded: str) -> Iterator[FormField]:
             at = _first_label_line(folded, at)
             continue
         separator = _separator(folded[line.start : line.end])
-        for row in rows_below(folded, at, _a_row(folded, separator, len(header))):
-            yield from _row_fields(folded, row, separator, header)
+        # (what the header says, read once for all its rows: review 76's S2)
+        labels = [None] + [_label(cell) for cell in header[1:]]
+        guide = header[0].strip(" \t\r*_" + _QUOTE).rstrip("：:") in _CATEGORY_HEADERS
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for row in rows_below(folded, at, _a_row(folded, separator, len(header), spans)):
+            if not guide:
+                yield from _row_fields(folded, spans.pop(row.start), separator, header, labels)
             at = row.end + 1
 
 
-def _a_row(folded: str, separator: str, cells: int) -> Callable[[int, int], bool]:
+def _a_row(
+    folded: str, separator: str, cells: int, spans: dict[int, list[tuple[int, int]]]
+) -> Callable[[int, int], bool]:
     """Whether a line (its start and end) is a row of a table with ``cells`` cells: as many,
-    and not blank."""
-    return lambda start, end: (
-        len(_cell_spans(folded, Span(start, end), separator)) == cells
-        and bool(folded[start:end].strip())
-    )
+    and not blank; its cells' spans kept in ``spans`` by its start (each row split once)."""
+
+    def a_row(start: int, end: int) -> bool:
+        cells_spans = spans[start] = _cell_spans(folded, Span(start, end), separator)
+        return len(cells_spans) == cells and bool(folded[start:end].strip())
+
+    return a_row
 
 
 def _separator(line: str) -> str:
-    """The separator of a header line: a bar if it holds one, else a comma; a full-width
-    comma in a line with no other (``标题，公开属性``: a table typed by hand, review 72's L5)."""
+    """The separator of a header line: a bar if it holds one, else a comma; a semicolon in a
+    line with no comma (``标题;公开属性``: Excel's CSV in many locales, review 76's L6); a
+    full-width comma in a line with neither (``标题，公开属性``: a table typed by hand, review
+    72's L5)."""
     if "|" in line:
         return "|"
-    return "," if "," in line or "，" not in line else "，"
+    if "," in line:
+        return ","
+    if ";" in line:
+        return ";"
+    return "，" if "，" in line else ","
 
 
 def _header(line: str) -> list[str] | None:
@@ -266,7 +307,7 @@ def _cell_spans(folded: str, row: Span, separator: str) -> list[tuple[int, int]]
     a separator inside them none; a row with no quotation mark is split at each separator.
     One walk of the row."""
     starts = list(cell_starts(folded, row, separator))
-    if separator != "," or _QUOTE not in folded[row.start : row.end]:
+    if separator not in _QUOTED_SEPARATORS or _QUOTE not in folded[row.start : row.end]:
         ends = [start - 1 for start in starts[1:]] + [row.end]
         return list(zip(starts, ends, strict=True))
     spans: list[tuple[int, int]] = []
@@ -295,19 +336,23 @@ def _closing_quote(folded: str, opening: int, end: int) -> int:
     return at
 
 
-def _row_fields(folded: str, row: Span, separator: str, header: list[str]) -> Iterator[FormField]:
-    """The cells after the first of the row ``row``, each under its header cell; none of a
-    guide's table of categories (:data:`_CATEGORY_HEADERS`)."""
-    if header[0].strip(" \t\r*_" + _QUOTE).rstrip("：:") in _CATEGORY_HEADERS:
-        return
-    spans = _cell_spans(folded, row, separator)
+def _row_fields(
+    folded: str,
+    spans: list[tuple[int, int]],
+    separator: str,
+    header: list[str],
+    labels: list[str | None],
+) -> Iterator[FormField]:
+    """The cells after the first of a row (its cells' ``spans``), each under its header cell
+    (what it names in ``labels``; a guide's table of categories, :data:`_CATEGORY_HEADERS`,
+    is read by none)."""
     head = folded[spans[0][0] : spans[0][1]].strip()
     for column in range(1, len(spans)):
         start, end = spans[column]
-        if _label(header[column]) is None or (
-            separator == "，" and len(folded[start:end].strip()) > _TYPED_VALUE_MOST
+        if labels[column] is None or (
+            separator in _PROSE_SEPARATORS and len(folded[start:end].strip()) > _TYPED_VALUE_MOST
         ):
-            continue  # (under "，", a clause: "应当依法确定，不予公开的要说明" is prose)
+            continue  # (under "，" or ";", a clause: "应当依法确定，不予公开的要说明" is prose)
         yield FormField(header[column], start, end, head)
 
 
@@ -364,11 +409,12 @@ def _first_label_line(folded: str, at: int = 0) -> int:
     return -1 if found is None else folded.rfind("\n", 0, found.start()) + 1
 
 
-# each pair reader with the characters its syntax holds, one of which a window must hold
+# each pair reader with the characters its syntax holds, one of which a window must hold (a
+# set: a window's characters each looked up once, not the 53 letters each looked for in it)
 _PAIR_READERS = (
-    (_JSON_PAIR, '"＂”'),
-    (_QUERY_PAIR, "="),
-    (_ASCII_KEY_LINE, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"),
+    (_JSON_PAIR, frozenset('"＂”')),
+    (_QUERY_PAIR, frozenset("=")),
+    (_ASCII_KEY_LINE, frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")),
 )
 _WINDOW = 130  # a pair's key, its syntax and its value: at most 40 + 8 + 80 characters
 

@@ -54,7 +54,10 @@ _ROUND_EMOJI = tuple(_DOT_KINDS["emoji"])
 _BREAK_TAG = r"<br[ \t\n]*/?[ \t\n]*>"  # (<br/ > too: a browser reads it so)
 # A paragraph's or a block's tag, which a page shows as a line break too ("t.</p><p>cn/x",
 # "<div>t.</div><div>cn/x", "t.<p>cn/x": review 71's L2), its attributes bounded
-_BLOCK_TAG = r"</?(?:p|div)(?:[ \t\n][^<>]{0,200})?>"
+# (and the blocks the WeChat editors wrap each paragraph in, 135编辑器's and 秀米's <section>,
+# a list's item, a table's cell, a heading: review 76's L5)
+_BLOCK_ELEMENTS = ("p", "div", "section", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAG = rf"</?(?:{'|'.join(_BLOCK_ELEMENTS)})(?:[ \t\n][^<>]{{0,200}})?>"
 # After a dot, breaks that hold a block's tag (an address over them is read only with its
 # path: :func:`find_spelled_links`)
 _BLOCK_BREAK = (
@@ -88,8 +91,10 @@ _ODD_DOT = (
     + rf"[{_STAND_IN_CLASS}]"
     + rf"|(?<=[ \t\u3000])(?:{'|'.join(map(re.escape, _SPACED_WORDS))})(?=[ \t\u3000]))"
     r"[ \t\n\u3000]*"
-    # a line break before the dot, a <br> too ("t<br>.cn/x": review 71's L3), or after it
-    rf"|(?:[ \t\n\u3000]|{_BREAK_TAG})+[.。][ \t\n\u3000]*|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
+    # a line break before the dot, a <br> or a block break too ("t<br>.cn/x", "t</p><p>.cn/x":
+    # review 71's L3, 76's L5), or after it
+    rf"|(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})+[.。][ \t\n\u3000]*"
+    rf"|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
     rf"|[.。]{_BLOCK_BREAK}"
     # a Markdown emphasis beside the dot ("t.*cn*"): the page shows t.cn, unlinked
     r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
@@ -251,13 +256,11 @@ def find_spaced_labels(
 # its own, as a number is read over it, :data:`~.grouping.PAGE_TAIL`; review 68's L7).
 # (The host above is possessive: what may follow it is no host character, so giving some
 # back never matches — and each of a post's hundred addresses gave back its every character.)
+# (a block's end, the next one's start: "</p><p>", "</p></section><section><p>")
+_BLOCK_END = rf"</(?:{'|'.join(_BLOCK_ELEMENTS)})>(?:[ \t\n]*{_BLOCK_TAG}){{1,4}}[ \t\n]*"
 _WRAPPED_HOST = LazyPattern(
     rf"://([a-z0-9][a-z0-9.\-]*+)[ \t]*(?:\n|(?:{_BREAK_TAG}[ \t]*(?:\n[ \t]*){{0,2}}){{1,2}}"
-    rf"|</(?:p|div)>[ \t\n]*{_BLOCK_TAG}[ \t\n]*)"
-    + PAGE_TAIL
-    + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/"
-    + _PATH
-    + ")?",
+    rf"|{_BLOCK_END})" + PAGE_TAIL + r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?",
     re.IGNORECASE,
 )
 
@@ -270,14 +273,15 @@ _WRAPPED_HOST = LazyPattern(
 _BREAK_LINES = r"[ \t]*(?:\n[ \t]*){0,2}"  # (after a <br>: the source's lines and indentation)
 _BELOW_WRAP = r"([a-z0-9.\-]*[a-z0-9])(?![a-z0-9\-]|:/)(/" + _PATH + ")?"
 _BARE_WRAPS = (  # (a break right after a letter or digit: a host's, or a word's)
-    LazyPattern(r"\n(?<=[a-z0-9]\n)" + _BELOW_WRAP, re.IGNORECASE),
+    # (or a blank line: "s.click.tao⏎⏎bao.com/x", review 76's L5)
+    LazyPattern(r"\n(?<=[a-z0-9]\n)(?:[ \t]*\n)?" + _BELOW_WRAP, re.IGNORECASE),
     LazyPattern(
-        rf"<(?<=[a-z0-9]<){_BREAK_TAG[1:]}{_BREAK_LINES}(?:{_BREAK_TAG}{_BREAK_LINES})?"
-        + _BELOW_WRAP,
+        rf"<(?<=[a-z0-9]<)(?:{_BREAK_TAG[1:]}{_BREAK_LINES}(?:{_BREAK_TAG}{_BREAK_LINES})?"
+        rf"|{_BLOCK_END[1:]})" + _BELOW_WRAP,
         re.IGNORECASE,
     ),
 )
-_BREAK_HINT = LazyPattern(r"<[bB][rR]|</(?:[pP]|[dD][iI][vV])>")
+_BREAK_HINT = LazyPattern(rf"<br|</(?:{'|'.join(_BLOCK_ELEMENTS)})>", re.IGNORECASE)
 
 
 def find_wrapped_hosts(
@@ -408,13 +412,30 @@ _MOST_EMPHASIS = 2  # more asterisks between an asterisk and the dot ("t***.cn")
 _BREAK_OPENER = "<"  # an anchor after a dot where a <br> starts ("t.<br>cn")
 _BREAK_NAMES = ("br", "bR", "Br", "BR")
 # (or a block's tag, "t.</p><p>cn/x", "t.<div>cn/x"; or a <br> before the dot, "t<br>.cn/x")
+# (and <section>, <li>, <td>, <th>, <h1>…<h6>: their names in lower case, in capitals, and
+# capitalized, as editors write them)
 _BLOCK_NAMES = tuple(
-    "".join(cased) + end
-    for name in ("p", "/p", "div", "/div")
-    for cased in itertools.product(*((c.lower(), c.upper()) for c in name))
-    for end in ((">", " ") if name[-1] == "p" else ("",))
+    slash + cased + end
+    for name in _BLOCK_ELEMENTS
+    for cased in dict.fromkeys((name, name.upper(), name.capitalize()))
+    for slash in ("", "/")
+    for end in ((">", " ") if len(name) < 3 else ("",))
 )
 _BREAKS_BEFORE_DOT = tuple(name + close for name in _BREAK_NAMES for close in (">", "/>", " />"))
+# (a <br> and the source's line break or indentation before the dot, "t<br>⏎.cn/x"; review
+# 76's L5)
+_GAPS_BEFORE_DOT = ("", " ", "\t", "\n", "\n ", "\n  ", "\n    ", "\n\t", " \n", "\n\n")
+# (a block's end after a letter or digit, "t</p><p>.cn/x": the dot after the next block's
+# start; review 76's L5)
+_BLOCK_ENDS = tuple(
+    "/" + cased + ">"
+    for name in _BLOCK_ELEMENTS
+    for cased in dict.fromkeys((name, name.upper(), name.capitalize()))
+)
+_GAP_DOTS = tuple(gap + dot for gap in _GAPS_BEFORE_DOT for dot in _DOTS)
+_BLOCK_RUN_THEN_DOT = LazyPattern(
+    rf"{_BLOCK_TAG}(?:[ \t\n]*{_BLOCK_TAG}){{0,4}}[ \t\n]*[.。]", re.IGNORECASE
+)
 
 
 @cache
@@ -428,6 +449,8 @@ def anchor_expressions() -> dict[str, LazyPattern]:
     :func:`_separates` asks, so the spaces of mixed text (``<a href``) are passed over too.
     """
     before, after = re.escape(_BEFORE_STAND_IN), re.escape(_AFTER_BRACKET)
+    gaps = "|".join(map(re.escape, _GAPS_BEFORE_DOT))
+    alnum, ends = re.escape("".join(sorted(_ALNUM))), "|".join(map(re.escape, _BLOCK_ENDS))
     spaces, dots = re.escape(_SPACES), re.escape(_DOTS)
     words = "|".join(re.escape(word + " ") for word in _SPACED_WORDS)
     return {
@@ -436,8 +459,9 @@ def anchor_expressions() -> dict[str, LazyPattern]:
             a: LazyPattern(
                 f"{re.escape(a)}(?:(?=[{after}])"
                 + (
-                    f"|(?<=[{dots}]<)(?=[bB][rR]|/?(?:[pP][ >]|[dD][iI][vV]))"
-                    f"|(?=[bB][rR](?:>|/>| />)[{dots}])"
+                    f"|(?<=[{dots}]<)(?=[bB][rR]|{'|'.join(map(re.escape, _BLOCK_NAMES))})"
+                    f"|(?=[bB][rR](?:>|/>| />)(?:{gaps})[{dots}])"
+                    f"|(?<=[{alnum}]<)(?={ends})"
                     if a == _BREAK_OPENER
                     else ""
                 )
@@ -476,8 +500,12 @@ def anchor_literals() -> tuple[tuple[str, int, str], ...]:
         for name in _BREAK_NAMES + _BLOCK_NAMES
     ]
     literals += [
-        (_BREAK_OPENER + br + d, 0, _BREAK_OPENER) for br in _BREAKS_BEFORE_DOT for d in _DOTS
+        (_BREAK_OPENER + br + gap + d, 0, _BREAK_OPENER)
+        for br in _BREAKS_BEFORE_DOT
+        for gap in _GAPS_BEFORE_DOT
+        for d in _DOTS
     ]
+    literals += [(_BREAK_OPENER + end, 0, _BREAK_OPENER) for end in _BLOCK_ENDS]
     gaps = [
         "".join(gap)
         for n in range(_MOST_SPACES + 1)
@@ -544,10 +572,18 @@ def _break_at(text: str, at: int) -> bool:
 
 
 def _break_then_dot(text: str, at: int) -> bool:
-    """Whether a ``<br>`` (``<br/>``, ``<br />``) and a dot stand at ``at`` ("t<br>.cn")."""
-    return text.startswith(_BREAKS_BEFORE_DOT, at + 1) and text[
-        text.find(">", at) + 1 : text.find(">", at) + 2
-    ] in tuple(_DOTS)
+    """Whether a ``<br>`` (``<br/>``, ``<br />``; the source's line break or indentation
+    after it) and a dot stand at ``at`` ("t<br>.cn", "t<br>⏎.cn"), or a block's end after a
+    letter or digit, the next one's start and a dot ("t</p><p>.cn")."""
+    if text.startswith(_BREAKS_BEFORE_DOT, at + 1):
+        close = text.find(">", at) + 1
+        return text.startswith(_GAP_DOTS, close)
+    return (
+        text.startswith(_BLOCK_ENDS, at + 1)
+        and at > 0
+        and text[at - 1] in _ALNUM
+        and _BLOCK_RUN_THEN_DOT.match(text, at) is not None
+    )
 
 
 def _separates(text: str, at: int, anchor: str) -> bool:

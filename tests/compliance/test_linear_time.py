@@ -233,6 +233,15 @@ _REPEATED = [
     pytest.param("https://a.cn/?u.mobile=1%EF%BC%8D2%09%093&", id="link-query-dotted-names"),
     pytest.param("%25E6%2589%258B=1 + 2 ", id="bare-query-twice-escaped-names"),
     pytest.param("\\u00a0 + \\u", id="bare-query-json-escapes-of-no-pair"),
+    pytest.param("标题，公开属性\n关于某事的通知，不予公开\n", id="full-width-comma-table"),
+    # (fix105c: hosts over <section> and the breaks before the dot, ; tables, repeated headers)
+    pytest.param("网址：t.</section><section>cn", id="spelled-host-over-sections"),
+    pytest.param("网址：t</p><p>.cn ", id="block-break-before-the-dot"),
+    pytest.param("网址：t<br>\n  .c ", id="br-and-indent-before-the-dot"),
+    pytest.param("s.click.tao\n\nbao ", id="schemeless-wrap-over-a-blank-line"),
+    pytest.param("u.jd.c</li><li>om ", id="schemeless-wrap-over-list-items"),
+    pytest.param("标题;公开属性\n关于某事的通知;不予公开\n", id="semicolon-table"),
+    pytest.param("标题，公开属性\n", id="repeated-table-header"),
 ]
 
 

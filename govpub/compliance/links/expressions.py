@@ -68,9 +68,10 @@ def _url_class(also_stop: str = "") -> str:
 
 
 # Bars a reader takes for "|" between two addresses (``www.gov.cn¦t.cn/x``: the broken bar
-# U+00A6, the box-drawing │ U+2502, the divides sign ∣ U+2223; review 71's L7): an address
-# stops at them as at "|" (the fold makes "｜" one; ǀ and Ɩ are letters, read by confusables)
-_BAR_LOOKALIKES = "\u00a6\u2502\u2223"
+# U+00A6, the box-drawing │ U+2502 and ┃ U+2503 (review 76's L5), the divides sign ∣ U+2223;
+# review 71's L7): an address stops at them as at "|" (the fold makes "｜" one; ǀ and Ɩ are
+# letters, read by confusables)
+_BAR_LOOKALIKES = "\u00a6\u2502\u2503\u2223"
 
 
 def _class_char(point: int) -> str:
