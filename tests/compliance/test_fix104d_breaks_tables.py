@@ -5,24 +5,13 @@
 from __future__ import annotations
 
 import pytest
+from spelled_hosts import POLICY, rules_of, spelled_hosts
 
-from govpub import Policy, Post, check
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.folding import fold
 from govpub.compliance.form_syntax import _cell_spans, _label
 from govpub.compliance.plain_tables import Span
-from govpub.compliance.spelled_links import find_spelled_links, find_wrapped_hosts
-
-POLICY = Policy.default()
-
-
-def _rules(text: str) -> set[str]:
-    return {finding.rule for finding in check(Post(title="通知", body=text)).findings}
-
-
-def _hosts(text: str) -> list[str]:
-    folded = fold(text).text
-    return [host for _, _, host in find_spelled_links(folded, POLICY.links.is_ad_host)]
+from govpub.compliance.spelled_links import find_wrapped_hosts
 
 
 @pytest.mark.parametrize(
@@ -44,8 +33,8 @@ def _hosts(text: str) -> list[str]:
     ],
 )
 def test_a_host_over_a_break_is_read(text: str, host: str) -> None:
-    assert _hosts(text) == [host]
-    assert "ad.spelled_link" in _rules(text)
+    assert spelled_hosts(text) == [host]
+    assert "ad.spelled_link" in rules_of(text)
 
 
 @pytest.mark.parametrize(
@@ -63,8 +52,8 @@ def test_a_host_over_a_break_is_read(text: str, host: str) -> None:
     ],
 )
 def test_no_host_over_these_breaks(text: str) -> None:
-    assert _hosts(text) == []
-    assert "ad.spelled_link" not in _rules(text)
+    assert spelled_hosts(text) == []
+    assert "ad.spelled_link" not in rules_of(text)
 
 
 def test_a_schemeless_wrap_needs_a_dot_above_and_a_dot_or_path_below() -> None:
@@ -75,8 +64,8 @@ def test_a_schemeless_wrap_needs_a_dot_above_and_a_dot_or_path_below() -> None:
 @pytest.mark.parametrize("bar", ["\u00a6", "\u2502", "\u2223", "|"])
 def test_a_bar_look_alike_after_a_host_parts_two_addresses(bar: str) -> None:
     text = f"www.gov.cn{bar}t.cn/A1b2"
-    assert _rules(text) == {"ad.link_stripped"}
-    assert _rules(f"www.gov.cn{bar}www.stats.gov.cn") == set()
+    assert rules_of(text) == {"ad.link_stripped"}
+    assert rules_of(f"www.gov.cn{bar}www.stats.gov.cn") == set()
 
 
 def _notes(text: str) -> list[tuple[str, str]]:
@@ -98,7 +87,7 @@ def _notes(text: str) -> list[tuple[str, str]]:
 )
 def test_a_column_as_exports_write_it_is_a_note(text: str) -> None:
     assert _notes(text) == [("不予公开", "not_public")]
-    assert "disclosure.not_public" in _rules(text)
+    assert "disclosure.not_public" in rules_of(text)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +102,7 @@ def test_a_column_as_exports_write_it_is_a_note(text: str) -> None:
     ],
 )
 def test_no_column_note(text: str) -> None:
-    assert "disclosure.not_public" not in _rules(text)
+    assert "disclosure.not_public" not in rules_of(text)
 
 
 @pytest.mark.parametrize(

@@ -5,22 +5,10 @@ review 76's L5), 公开属性 columns in ;-separated tables (L6a), and the table
 from __future__ import annotations
 
 import pytest
+from spelled_hosts import rules_of, spelled_hosts
 
-from govpub import Policy, Post, check
 from govpub.compliance.folding import fold
 from govpub.compliance.form_syntax import _remembered, _separator, form_notes
-from govpub.compliance.spelled_links import find_spelled_links
-
-POLICY = Policy.default()
-
-
-def _rules(text: str) -> set[str]:
-    return {finding.rule for finding in check(Post(title="通知", body=text)).findings}
-
-
-def _hosts(text: str) -> list[str]:
-    folded = fold(text).text
-    return [host for _, _, host in find_spelled_links(folded, POLICY.links.is_ad_host)]
 
 
 @pytest.mark.parametrize(
@@ -41,8 +29,8 @@ def _hosts(text: str) -> list[str]:
     ],
 )
 def test_a_host_over_a_block_break_is_read(text: str, host: str) -> None:
-    assert _hosts(text) == [host]
-    assert "ad.spelled_link" in _rules(text)
+    assert spelled_hosts(text) == [host]
+    assert "ad.spelled_link" in rules_of(text)
 
 
 @pytest.mark.parametrize(
@@ -58,13 +46,13 @@ def test_a_host_over_a_block_break_is_read(text: str, host: str) -> None:
     ],
 )
 def test_paragraphs_that_end_and_start_with_words_stay_two(text: str) -> None:
-    assert _hosts(text) == []
-    assert "ad.spelled_link" not in _rules(text)
+    assert spelled_hosts(text) == []
+    assert "ad.spelled_link" not in rules_of(text)
 
 
 def test_a_heavy_bar_ends_a_host_as_a_light_one_does() -> None:
-    assert _rules("www.gov.cn┃t.cn/A1b2") == _rules("www.gov.cn│t.cn/A1b2")
-    assert _rules("www.gov.cn┃www.stats.gov.cn") == set()
+    assert rules_of("www.gov.cn┃t.cn/A1b2") == rules_of("www.gov.cn│t.cn/A1b2")
+    assert rules_of("www.gov.cn┃www.stats.gov.cn") == set()
 
 
 @pytest.mark.parametrize(
@@ -100,7 +88,7 @@ def test_a_header_line_tells_its_separator(line: str, separator: str) -> None:
     ],
 )
 def test_a_semicolon_table_is_read_as_a_comma_one(text: str, rules: set[str]) -> None:
-    assert _rules(text) == rules
+    assert rules_of(text) == rules
 
 
 def test_a_columns_values_are_judged_once_each() -> None:
