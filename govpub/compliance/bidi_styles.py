@@ -161,6 +161,7 @@ def style_rules(
     for_print: Callable[[str], bool] | None = None,
     *,
     every_screen: bool = False,
+    some_screens: bool = False,
 ) -> StyleRules | None:
     """The rules of the ``<style>`` elements of ``text`` that the page applies and that set
     one of ``properties`` (a direction or a bidi override unless told; the hidden-element
@@ -172,7 +173,9 @@ def style_rules(
     name: none in an at-rule's block (``@media (max-width:…)`` hides a PC twin on a phone
     only), none of a ``<style media=…>`` for some media only, none of a complex selector
     (``.faq.closed .ans`` hides no ``.ans`` outside a closed FAQ) — the hidden-element
-    reader's (review 77's F1, F2: a rule that hides on some screens removes nothing)."""
+    reader's (review 77's F1, F2: a rule that hides on some screens removes nothing);
+    ``some_screens`` keeps, besides, those of an ``@media`` block for some screens (one that
+    shows again on a phone what every screen hides: review 78's F1)."""
     counts = _reverses if for_print is None else for_print
     if _STYLE_START.search(text) is None:
         return None
@@ -187,12 +190,12 @@ def style_rules(
         if start in printed:
             continue
         opened = text.find(">", start, end)
-        if every_screen and _FOR_SOME_MEDIA.search(text, start, opened) is not None:
+        if every_screen and not _for_every_screen(text[start:opened]):
             continue
         closed = _STYLE_END.search(text, opened + 1, end)
         sheet = text[opened + 1 : end if closed is None else closed.start()]
-        for selectors, body, screen, at_rule in _rule_texts(sheet):
-            if every_screen and at_rule:
+        for selectors, body, screen, everywhere in _rule_texts(sheet):
+            if every_screen and not everywhere and not (some_screens and screen):
                 continue
             values = {
                 p: v
@@ -220,20 +223,35 @@ def _reverses(value: str) -> bool:
     return value == "rtl" or value.endswith("-override")
 
 
-# a <style>'s media attribute for some media only (not "all", "screen" alone), or a type a
-# browser applies no sheet of (not text/css: review 77's F7)
-_FOR_SOME_MEDIA = regex(
-    r"\smedia\s*=\s*[\"']?\s*(?!(?:all|screen)\s*[\"'\s>/])"
-    r"|\stype\s*=\s*[\"']?\s*(?!text/css\s*[\"'\s>/])",
-    re.IGNORECASE,
-)
+# a <style> element's media and type attributes, their values
+_MEDIA_ATTRIBUTE = regex(r"""\smedia\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.IGNORECASE)
+_TYPE_ATTRIBUTE = regex(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.IGNORECASE)
+# a media query that holds on every screen: all, screen, only screen
+_EVERY_SCREEN = regex(r"\s*(?:only\s+)?(?:all|screen)\s*", re.IGNORECASE)
+
+
+def _for_every_screen(opening: str) -> bool:
+    """Whether a ``<style>`` start tag's sheet applies on every screen: no ``media`` but
+    ``all`` or ``screen``, no ``type`` but ``text/css`` (review 77's F7, 78's L1)."""
+    media = _MEDIA_ATTRIBUTE.search(opening)
+    if media is not None and not _holds_everywhere(next(filter(None, media.groups()), "")):
+        return False
+    kind = _TYPE_ATTRIBUTE.search(opening)
+    return kind is None or next(filter(None, kind.groups()), "").strip().lower() in ("", "text/css")
+
+
+def _holds_everywhere(queries: str) -> bool:
+    """Whether a media query list holds on every screen (``all``, ``screen``; or none)."""
+    return not queries.strip() or any(
+        _EVERY_SCREEN.fullmatch(query) is not None for query in queries.split(",")
+    )
 
 
 def _rule_texts(sheet: str) -> Iterator[tuple[str, str, bool, bool]]:
     """Each rule of a style sheet, its selectors, its declarations, whether it applies on
-    screen and whether it stands in an at-rule's block: the innermost braces, found once
-    (linear).  A rule in an ``@media`` block of no
-    screen (``@media print{…}``, ``not screen``) applies on the printed page only: its
+    screen and whether it holds on every screen (in no at-rule's block but ``@media screen``
+    or ``@media all``): the innermost braces, found once (linear).  A rule in an ``@media``
+    block of no screen (``@media print{…}``, ``not screen``) applies on the printed page only: its
     values that reverse count (the printed page shows the number: review 65's F2), those
     that undo a reversal do not undo the screen's (``@media print{.a{direction:ltr}}``:
     review 66's L9); any other ``@media`` block's rules read as if it held."""
@@ -241,18 +259,29 @@ def _rule_texts(sheet: str) -> Iterator[tuple[str, str, bool, bool]]:
         sheet = CSS_COMMENT.sub("", sheet)
     selectors: str | None = None
     unscreened: list[bool] = []  # (each open block: whether an @media of no screen)
+    somewhere: list[bool] = []  # (each open block: whether it may not hold on every screen)
     last = 0
     for brace in _BRACES.finditer(sheet):
         if brace.group() == "{":
             if selectors is not None:  # (the block just opened holds rules: an at-rule's)
                 unscreened.append(_for_no_screen(selectors))
+                somewhere.append(not _media_everywhere(selectors))
             selectors = sheet[last : brace.start()]
         elif selectors is not None:
-            yield selectors, sheet[last : brace.start()], not any(unscreened), bool(unscreened)
+            yield selectors, sheet[last : brace.start()], not any(unscreened), not any(somewhere)
             selectors = None
         elif unscreened:
             unscreened.pop()
+            somewhere.pop()
         last = brace.end()
+
+
+def _media_everywhere(prelude: str) -> bool:
+    """Whether an at-rule's prelude is an ``@media`` that holds on every screen (``@media
+    screen``, ``@media all``: review 78's L2); another at-rule, or a media feature
+    (``(max-width:640px)``), may not."""
+    prelude = prelude.strip()
+    return prelude.lower().startswith("@media") and _holds_everywhere(prelude[len("@media") :])
 
 
 def _for_no_screen(prelude: str) -> bool:

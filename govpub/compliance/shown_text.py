@@ -26,11 +26,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from govpub.compliance.bidi_styles import StyleRules
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.folded import back_to_written
 from govpub.compliance.folding.hidden_elements import (
+    HidingSheet,
     clear_colour,
     declared_at,
     hiding_sheet,
@@ -100,7 +100,7 @@ def _hidden_on_page(text: str) -> list[tuple[int, int]]:
     return [span for span in hidden if span[0] not in printed]
 
 
-def _may_show(text: str, start: int, end: int, sheet: StyleRules | None, sheets: str) -> bool:
+def _may_show(text: str, start: int, end: int, sheet: HidingSheet | None, sheets: str) -> bool:
     """Whether a page may show some of a hidden element after all, so that its removal would
     join characters no reader sees together (review 73): an element inside it that shows
     itself again by the very property that hides it (an editor's ``font-size:0`` wrapper

@@ -106,3 +106,16 @@ def test_a_pair_with_json_escapes_is_masked_in_mask_mode() -> None:
 def test_a_spaced_pair_blocks_once_in_default_mode() -> None:
     result = check(Post(title="通知", body="联系电话：138 + 1234 + 5678"), Policy.default())
     assert [(f.rule, f.severity) for f in result.findings] == [("personal.mobile", "block")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电话：138 + 1234 + 5678 = 7050",
+        "联系电话：138+1234+5678=7050",
+        "电话：138 + 1234 + 5678 ＝ 7050",
+    ],
+)
+def test_a_sum_with_its_result_is_no_pasted_pair(text: str) -> None:
+    """Terms with ``+`` followed by an equals sign are a sum (review 78's F3)."""
+    assert list(find_in_bare_queries(text)) == []

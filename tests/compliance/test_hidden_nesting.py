@@ -121,6 +121,11 @@ def test_a_style_hides_as_a_browser_reads_it(style: str, hides: bool) -> None:
         ("div .h{display:none}", '<span class="h">', False),
         (".faq.closed .ans{display:none}", '<span class="ans">', False),
         ("@media (max-width:767px){.h{display:none}}", '<span class="h">', False),
+        # (a rule of every screen hides; one for some screens that shows it again shows it:
+        # review 78's L2, F1)
+        ("@media screen{.h{display:none}}", '<span class="h">', True),
+        ("@media all{.h{display:none}}", '<span class="h">', True),
+        (".h{display:none}@media (max-width:640px){.h{display:inline}}", '<span class="h">', False),
         ("span.h{display:none}", '<span class="h">', True),
         ("#x{display:none}", '<span id="x">', True),
         ("@media print{.h{display:none}}", '<span class="h">', False),
@@ -196,3 +201,36 @@ def test_an_element_inside_shows_again_only_by_the_property_that_hid_it(
     text = f"{sheet}1{opening}x</span>2"
     start = text.index(opening)
     assert shown_again_by(opening, declared_at(text, start, hiding_sheet(text))) == shown_by
+
+
+@pytest.mark.parametrize(
+    ("opening", "hides"),
+    [
+        ("<style>", True),
+        ('<style type="text/css">', True),  # (review 78's L1)
+        ("<style type=text/css>", True),
+        ('<style media="all">', True),
+        ("<style media=screen>", True),
+        ('<style type="text/plain">', False),  # (review 77's F7)
+        ('<style media="print">', False),
+        ('<style media="(max-width:640px)">', False),
+    ],
+)
+def test_a_style_element_hides_where_it_applies_on_every_screen(opening: str, hides: bool) -> None:
+    text = f'{opening}.h{{display:none}}</style>1<span class="h">x</span>2'
+    assert (unshown_elements(text) != []) is hides
+
+
+@pytest.mark.parametrize(
+    ("style", "hides"),
+    [
+        ("color:transparent", True),
+        ("color:transparent;background-clip:text", True),  # (nothing to paint: review 78's L3)
+        ("color:transparent;background:none;-webkit-background-clip:text", True),
+        ("color:transparent;background:linear-gradient(red,blue);background-clip:text", False),
+        ("color:transparent;background-image:url(a.png);-webkit-background-clip:text", False),
+        ("color:transparent;-webkit-text-fill-color:#333", False),  # (review 77's F5)
+    ],
+)
+def test_clear_text_hides_unless_something_paints_it(style: str, hides: bool) -> None:
+    assert (unshown_elements(f'1<span style="{style}">x</span>2') != []) is hides

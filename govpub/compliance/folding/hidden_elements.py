@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import NamedTuple
 
 from govpub.compliance.bidi_styles import StyleRules, style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
@@ -23,6 +24,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
+    "HidingSheet",
     "clear_colour",
     "declared_at",
     "drop_hidden",
@@ -174,6 +176,7 @@ _HIDING_PROPERTIES = (
     *("display", "visibility", "color", "font-size", "opacity", "width", "height"),
     *("max-height", "overflow", "transform", "text-indent", "position", "left", "top"),
     *("clip", "clip-path", "background-clip", "-webkit-background-clip"),
+    *("background", "background-image", "background-color"),
     *("-webkit-text-fill-color", "-webkit-text-stroke"),
 )
 
@@ -182,18 +185,19 @@ def _hidden_by_sheet(text: str) -> dict[int, str]:
     """The start tags of ``text`` a ``<style>`` rule of it hides, by where they start: their
     element's lower-case name.  The rules that match apply in the cascade's order, the
     element's own ``style`` attribute last (``<span class="h" style="display:inline">`` is
-    shown); a rule for no screen (``@media print``) hides nothing."""
+    shown); a rule for no screen (``@media print``) or for some screens only hides nothing,
+    and one for some screens that shows it again shows it (:class:`HidingSheet`)."""
     sheet = hiding_sheet(text)
     if sheet is None:
         return {}
     openers: dict[int, str] = {}
     for tag in _START_TAG.finditer(text):
         name, opening = tag.group(1).lower(), tag.group(0)
-        if not sheet.may_match(name, opening.lower()):
+        if not sheet.everywhere.may_match(name, opening.lower()):
             continue
-        declared = sheet.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
-        declared.update(declarations(_attribute(opening, "style")))
-        if _declared_hides(declared):
+        if _declared_hides(_declared(name, opening, sheet.everywhere)) and (
+            sheet.anywhere is None or _declared_hides(_declared(name, opening, sheet.anywhere))
+        ):
             openers[tag.start()] = name
     return openers
 
@@ -255,25 +259,56 @@ def _declared_hides(declared: dict[str, str]) -> bool:
     )
 
 
-def hiding_sheet(text: str) -> StyleRules | None:
-    """The rules of ``text``'s ``<style>`` elements that may hide what they select on every
-    screen (:func:`_hidden_by_sheet`'s), or ``None``: read once for all of a text's elements."""
+class HidingSheet(NamedTuple):
+    """The rules of a text's ``<style>`` elements that may hide what they select: those that
+    hold on every screen, and those with the rules of some screens too (an element hides
+    only where it hides under both: ``.m{display:none}`` with ``@media (max-width:640px)
+    {.m{display:inline}}`` shows on a phone — review 78's F1)."""
+
+    everywhere: StyleRules
+    anywhere: StyleRules | None
+
+
+def hiding_sheet(text: str) -> HidingSheet | None:
+    """The hiding rules of ``text``'s ``<style>`` elements (:class:`HidingSheet`), or ``None``:
+    read once for all of a text's elements."""
     if _SHEET_HINT.search(text) is None:
         return None
-    return style_rules(text, _HIDING_PROPERTIES, None, lambda _: False, every_screen=True)
+    everywhere = style_rules(text, _HIDING_PROPERTIES, None, _NONE, every_screen=True)
+    if everywhere is None:
+        return None
+    anywhere = style_rules(
+        text, _HIDING_PROPERTIES, None, _NONE, every_screen=True, some_screens=True
+    )
+    return HidingSheet(everywhere, anywhere)
 
 
-def declared_at(text: str, start: int, sheet: StyleRules | None) -> dict[str, str]:
+def _none(_: str) -> bool:
+    """No value of a rule for no screen counts (a hidden element's reader reads screens)."""
+    return False
+
+
+_NONE = _none
+
+
+def declared_at(text: str, start: int, sheet: HidingSheet | None) -> dict[str, str]:
     """The declarations that take effect on the element whose start tag begins at ``start``
-    of ``text``: the rules of ``sheet`` (:func:`hiding_sheet`) that select it, then its own
-    ``style``."""
+    of ``text`` on every screen: the rules of ``sheet`` (:func:`hiding_sheet`) that select it
+    there, then its own ``style``."""
     tag = _START_TAG.match(text, start)
     if tag is None:
         return {}
-    name, opening = tag.group(1).lower(), tag.group(0)
+    return _declared(
+        tag.group(1).lower(), tag.group(0), None if sheet is None else sheet.everywhere
+    )
+
+
+def _declared(name: str, opening: str, rules: StyleRules | None) -> dict[str, str]:
+    """The declarations that take effect on an element of ``name`` opened by ``opening``: the
+    rules of ``rules`` that select it, then its own ``style``."""
     declared: dict[str, str] = {}
-    if sheet is not None and sheet.may_match(name, opening.lower()):
-        declared = sheet.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
+    if rules is not None and rules.may_match(name, opening.lower()):
+        declared = rules.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
     declared.update(declarations(_attribute(opening, "style")))
     return declared
 
@@ -314,8 +349,12 @@ def _painted_otherwise(declared: dict[str, str]) -> bool:
     text (135编辑器's and 秀米's gradient titles), a fill colour or an outline of its own
     (review 77's F5)."""
     fill = declared.get("-webkit-text-fill-color", "")
+    clipped = "text" in (
+        declared.get("background-clip", ""),
+        declared.get("-webkit-background-clip", ""),
+    )
     return (
-        "text" in (declared.get("background-clip", ""), declared.get("-webkit-background-clip", ""))
+        (clipped and _a_background(declared))
         or (bool(fill) and not clear_colour(fill))
         or bool(declared.get("-webkit-text-stroke", "").strip(" 0px"))
     )
@@ -325,6 +364,17 @@ def zero_length(value: str) -> bool:
     """Whether a declared length (lower case) is zero, however written (``0``, ``.0``,
     ``0.0px``)."""
     return _ZERO_VALUE.fullmatch(value) is not None
+
+
+def _a_background(declared: dict[str, str]) -> bool:
+    """Whether an element has a background one sees, to paint text clipped to it: an image
+    or a gradient, or a colour that is not clear (``background:none`` paints nothing:
+    review 78's L3)."""
+    image = declared.get("background-image", "")
+    if image and image != "none":
+        return True
+    background = declared.get("background", "") or declared.get("background-color", "")
+    return bool(background) and background != "none" and not clear_colour(background)
 
 
 def _height(declared: dict[str, str]) -> str:

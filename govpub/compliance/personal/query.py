@@ -509,6 +509,8 @@ def find_in_bare_queries(
             value = value[:-1]
         if "%" not in value and "+" not in value and "\\u" not in value:
             continue
+        if _EQUATION.match(text, match.end(1)) is not None:
+            continue  # (a sum and its result, 电话：138 + 1234 + 5678 = 7050: review 78's F3)
         sign = match.start()
         key = _BARE_KEY.search(text, max(0, sign - _BARE_KEY_REACH), sign)
         if key is None:
@@ -581,6 +583,8 @@ def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
             escape = text.find("\\u", at)
 
 
+# what follows a sum's terms: its equals sign
+_EQUATION = regex(r"[ \t]*[=＝]")
 _ADDRESS_BLANK = "\x00"  # (what stands for a link address's characters in a scan)
 _HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
 _VALUE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%(")
