@@ -168,7 +168,8 @@ _TONES = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò"
 JOINS = " \t\n-·\u2013\u2014\u2015\u30fc"
 # (and the joins of two characters or more: two spaces, a <br> — "内部  zi  料", "内部<br>zi<br>料"
 # set a syllable off as one space does: review 76's L2)
-WIDE_JOINS = ("  ", "\t\t", "<br>", "<br/>", "<br />")
+# (and a <br> with the source's line break after it, as editors write it: review 78's L7)
+WIDE_JOINS = ("  ", "\t\t", "<br>", "<br/>", "<br />", "<br>\n", "<br/>\n", "<br />\n")
 _WIDE_JOIN = "|".join(map(re.escape, WIDE_JOINS))
 _JOIN = f"(?:[{re.escape(JOINS)}]|{_WIDE_JOIN})?"
 
