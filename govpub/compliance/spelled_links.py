@@ -55,8 +55,12 @@ _BREAK_TAG = r"<br[ \t\n]*/?[ \t\n]*>"  # (<br/ > too: a browser reads it so)
 # A paragraph's or a block's tag, which a page shows as a line break too ("t.</p><p>cn/x",
 # "<div>t.</div><div>cn/x", "t.<p>cn/x": review 71's L2), its attributes bounded
 # (and the blocks the WeChat editors wrap each paragraph in, 135编辑器's and 秀米's <section>,
-# a list's item, a table's cell, a heading: review 76's L5)
-_BLOCK_ELEMENTS = ("p", "div", "section", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6")
+# a list's item, a table's cell, a heading: review 76's L5; an article, a quotation, a
+# definition's term and its description, a table's row: review 78's L10)
+_BLOCK_ELEMENTS = (
+    *("p", "div", "section", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"),
+    *("article", "blockquote", "dt", "dd", "tr"),
+)
 _BLOCK_TAG = rf"</?(?:{'|'.join(_BLOCK_ELEMENTS)})(?:[ \t\n][^<>]{{0,200}})?>"
 # After a dot, breaks that hold a block's tag (an address over them is read only with its
 # path: :func:`find_spelled_links`)
