@@ -39,7 +39,7 @@ from govpub.compliance.folding.markup import hidden_markup
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["StyleRules", "declarations", "style_rules"]
+__all__ = ["StyleRules", "declarations", "screen_only", "style_rules"]
 
 _STYLE_START = regex(r"<style(?=[\s/>])", re.IGNORECASE)
 _STYLE_END = regex(r"</style", re.IGNORECASE)
@@ -131,6 +131,12 @@ class StyleRules:
         merged = {p: v for _, p, v in sorted(placed)}
         return {**merged, **worst}
 
+    def declared(self) -> Iterator[tuple[str, str]]:
+        """Every property and value its rules set, whatever they select."""
+        for placed in self._rules.values():
+            for property_, (_, value) in placed.items():
+                yield property_, value
+
     def _reversing(self, key: str) -> dict[str, str]:
         """The values of the selectors filed under ``key`` that take part in a reversal
         (``direction: rtl``, an override), found once a key."""
@@ -211,6 +217,12 @@ def style_rules(
                 for property_, value in values.items():
                     placed[property_] = ((*weight, order), value)
     return StyleRules(rules) if rules else None
+
+
+def screen_only(_value: str) -> bool:
+    """A ``for_print`` of :func:`style_rules` by which no value of a rule for no screen counts
+    (the readers of what a screen shows: hidden elements and what shows them again)."""
+    return False
 
 
 def _typed(selector: _Selector) -> int:

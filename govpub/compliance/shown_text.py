@@ -22,10 +22,10 @@ text's reading masked it.  As :func:`.check._reversed_text` reads a run shown re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from govpub.compliance.bidi_styles import screen_only, style_rules
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.folded import back_to_written
@@ -91,16 +91,17 @@ def _hidden_on_page(text: str) -> list[tuple[int, int]]:
     spans = unshown_elements(text)
     if not spans:
         return spans
-    sheet = hiding_sheet(text)
-    sheets = _sheets_text(text) if sheet is not None or "<style" in text.lower() else ""
-    hidden = [span for span in spans if not _may_show(text, *span, sheet, sheets)]
+    sheet, sheet_shows = hiding_sheet(text), _sheet_shows(text)
+    hidden = [span for span in spans if not _may_show(text, *span, sheet, sheet_shows)]
     if not hidden:
         return hidden
     printed = in_code(text, [start for start, _ in hidden])
     return [span for span in hidden if span[0] not in printed]
 
 
-def _may_show(text: str, start: int, end: int, sheet: HidingSheet | None, sheets: str) -> bool:
+def _may_show(
+    text: str, start: int, end: int, sheet: HidingSheet | None, sheet_shows: frozenset[str]
+) -> bool:
     """Whether a page may show some of a hidden element after all, so that its removal would
     join characters no reader sees together (review 73): an element inside it that shows
     itself again by the very property that hides it (an editor's ``font-size:0`` wrapper
@@ -111,8 +112,8 @@ def _may_show(text: str, start: int, end: int, sheet: HidingSheet | None, sheets
     as written in this reading (the blocking side stays the field's own reading, which keeps
     its content); one that hides otherwise (``display:none``, ``hidden``, ``opacity:0``…)
     shows nothing inside it, whatever its children's styles (review 77's L1).  ``sheet``: the
-    text's hiding rules (:func:`~.folding.hidden_elements.hiding_sheet`), ``sheets`` its
-    ``<style>`` elements' text (:func:`_sheets_text`), each read once for all its elements."""
+    text's hiding rules (:func:`~.folding.hidden_elements.hiding_sheet`), ``sheet_shows`` what
+    its rules may show again (:func:`_sheet_shows`), each read once for all its elements."""
     opening_end = text.find(">", start, end) + 1
     opening = text[start:opening_end].lower()
     if opening.count("style") > 1:
@@ -122,32 +123,45 @@ def _may_show(text: str, start: int, end: int, sheet: HidingSheet | None, sheets
     undone = shown_again_by(opening, declared_at(text, start, sheet))
     if not undone:
         return False
-    if sheets and any(_SHOWING[name].search(sheets) is not None for name in undone):
+    if undone & sheet_shows:
         return True  # (a sheet's rule may size or show the children: review 77's F3)
     return _shows_again(text[opening_end:end].lower(), undone)
 
 
-def _sheets_text(text: str) -> str:
-    """What the ``<style>`` elements of ``text`` say, in lower case (a rough reading: a sheet
-    that declares a showing value of a property, :data:`_SHOWING`, may set it for a hidden
-    element's children)."""
-    return "".join(match.group(1).lower() for match in _SHEET.finditer(text))
+# the properties by which an element inside a hidden one may show itself again
+_UNDOABLE = ("font-size", "visibility", "color")
+
+
+def _sheet_shows(text: str) -> frozenset[str]:
+    """The properties of :data:`_UNDOABLE` that a ``<style>`` rule of ``text`` (any selector,
+    on any screen) sets to a value that shows (:func:`_shows`): such a rule may show a hidden
+    element's children (``.row span{font-size:16px}``)."""
+    rules = style_rules(text, _UNDOABLE, None, screen_only)
+    if rules is None:
+        return frozenset()
+    return frozenset(name for name, value in rules.declared() if _shows(name, value))
 
 
 def _shows_again(inner: str, undone: frozenset[str]) -> bool:
     """Whether an element inside (``inner``, lower case) sets one of ``undone`` in a style of
-    its own to a value that shows it: a size, ``visible``, a colour one sees."""
+    its own to a value that shows it (:func:`_shows`)."""
     for style in _INNER_STYLE.finditer(inner):
         declared = declarations(style.group("value").strip("\"'"))
-        size = declared.get("font-size", "")
-        if "font-size" in undone and size and not zero_length(size):
-            return True
-        if "visibility" in undone and declared.get("visibility") == "visible":
-            return True
-        colour = declared.get("color", "")
-        if "color" in undone and colour and not clear_colour(colour):
+        if any(_shows(name, declared.get(name, "")) for name in undone):
             return True
     return False
+
+
+def _shows(name: str, value: str) -> bool:
+    """Whether a declared ``value`` of ``name`` (one of :data:`_UNDOABLE`) shows what that
+    property hid: a size that is no zero, ``visible``, a colour one sees."""
+    if not value:
+        return False
+    if name == "font-size":
+        return not zero_length(value)
+    if name == "visibility":
+        return value == "visible"
+    return not clear_colour(value)
 
 
 # the hidden attribute, and a display declaration other than none
@@ -155,14 +169,6 @@ _HIDDEN_ATTRIBUTE = regex(r"\shidden(?=[\s/>=])")
 _SHOWN_DISPLAY = regex(r"display\s*:\s*(?!none)[a-z]")
 # a start tag's style inside the element, its value quoted either way or not
 _INNER_STYLE = regex(r"""<[a-z][^<>]*?\sstyle\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+)""")
-_SHEET = regex(r"<style[^<>]*>(.*?)</style", re.IGNORECASE | re.DOTALL)
-# a sheet's declaration that shows what the property hid: a size that is no zero, visible, a
-# colour one sees
-_SHOWING = {
-    "font-size": regex(r"font-size\s*:\s*(?!(?:0+(?:\.0*)?|\.0+)[a-z%]*\s*[;}!])[0-9a-z.]"),
-    "visibility": regex(r"visibility\s*:\s*visible"),
-    "color": regex(r"(?<![\w-])color\s*:\s*(?!transparent|rgba|hsla)[#a-z0-9]"),
-}
 
 
 def _shown(text: str, hidden: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:

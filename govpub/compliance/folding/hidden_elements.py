@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from govpub.compliance.bidi_styles import StyleRules, style_rules
+from govpub.compliance.bidi_styles import StyleRules, screen_only, style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
 from govpub.compliance.folding.declarations import declarations
 from govpub.compliance.folding.markup import drop_formatting
@@ -269,26 +270,20 @@ class HidingSheet(NamedTuple):
     anywhere: StyleRules | None
 
 
+@lru_cache(maxsize=4)
 def hiding_sheet(text: str) -> HidingSheet | None:
     """The hiding rules of ``text``'s ``<style>`` elements (:class:`HidingSheet`), or ``None``:
-    read once for all of a text's elements."""
+    read once for all of a text's elements, and once for a field's two readers of them (the
+    hidden elements', the shown reading's)."""
     if _SHEET_HINT.search(text) is None:
         return None
-    everywhere = style_rules(text, _HIDING_PROPERTIES, None, _NONE, every_screen=True)
+    everywhere = style_rules(text, _HIDING_PROPERTIES, None, screen_only, every_screen=True)
     if everywhere is None:
         return None
     anywhere = style_rules(
-        text, _HIDING_PROPERTIES, None, _NONE, every_screen=True, some_screens=True
+        text, _HIDING_PROPERTIES, None, screen_only, every_screen=True, some_screens=True
     )
     return HidingSheet(everywhere, anywhere)
-
-
-def _none(_: str) -> bool:
-    """No value of a rule for no screen counts (a hidden element's reader reads screens)."""
-    return False
-
-
-_NONE = _none
 
 
 def declared_at(text: str, start: int, sheet: HidingSheet | None) -> dict[str, str]:
@@ -324,17 +319,13 @@ def shown_again_by(opening: str, declared: dict[str, str]) -> frozenset[str]:
     if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None:
         return frozenset()
     undone: set[str] = set()
-    if _ZERO_VALUE.fullmatch(declared.get("font-size", "")) is not None:
+    if zero_length(declared.get("font-size", "")):
         undone.add("font-size")
     if declared.get("visibility") in ("hidden", "collapse"):
         undone.add("visibility")
     if clear_colour(declared.get("color", "")):
         undone.add("color")
-    rest = {
-        name: value
-        for name, value in declared.items()
-        if not (name in undone or (name == "font-size" and "font-size" in undone))
-    }
+    rest = {name: value for name, value in declared.items() if name not in undone}
     return frozenset(undone) if undone and not _declared_hides(rest) else frozenset()
 
 
