@@ -24,6 +24,7 @@ from govpub.compliance.idnumbers import valid_id15
 from govpub.compliance.personal.hits import Kind, PersonalHit, mask
 from govpub.compliance.personal.kinds import is_id18
 from govpub.compliance.personal.labels import Label
+from govpub.compliance.personal.number_tails import BLANK
 from govpub.compliance.regex_cache import regex
 
 # Personal data in a link's address: digits in a link are a page's id (``/13812345678/``), but
@@ -566,7 +567,7 @@ def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
         if 0 <= escape < here:
             here = escape
         at = here + 1
-        if (scan is None or scan[here] != _ADDRESS_BLANK) and _in_a_value_maybe(text, here):
+        if (scan is None or scan[here] != BLANK) and _in_a_value_maybe(text, here):
             low = max(0, here - _BARE_VALUE_MOST - 4)
             sign = max(
                 text.rfind("=", low, here), text.rfind(":", low, here), text.rfind("：", low, here)
@@ -585,7 +586,6 @@ def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
 
 # what follows a sum's terms: its equals sign
 _EQUATION = regex(r"[ \t]*[=＝]")
-_ADDRESS_BLANK = "\x00"  # (what stands for a link address's characters in a scan)
 _HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
 _VALUE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%(")
 
