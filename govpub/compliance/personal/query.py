@@ -895,10 +895,20 @@ def _ids_inside_values(url: str) -> Iterator[PersonalHit]:
         return
     for match in _ID_IN_VALUE.finditer(_blanked(url, query, len(url)), query):
         start, stop, number = match.start(), match.end(), match.group().lower()
-        if url[start - 1] == "=" and (stop == len(url) or url[stop] in "&;#"):
+        if _a_whole_value(url, start, stop):
             continue  # a whole value: read by name above
         if is_id18(number, lambda: None):
             yield PersonalHit("id_number", start, stop, mask(match.group(), 6, 4))
+
+
+def _a_whole_value(url: str, start: int, stop: int) -> bool:
+    """Whether ``url[start:stop]`` is a pair's whole value: right after its pair's first
+    ``=`` and up to its end (``?q==1101…`` — an ``=`` escaped in the value, decoded — is
+    a value holding the number after a word, not the number alone)."""
+    if stop != len(url) and url[stop] not in "&;#":
+        return False
+    pair = max(url.rfind(mark, 0, start) for mark in "?&;#")
+    return url.find("=", pair, start) == start - 1
 
 
 def _blanked(url: str, start: int, end: int) -> str:
