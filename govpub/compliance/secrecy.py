@@ -157,6 +157,10 @@ _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # is a penalty), sentence punctuation ("商业机密，5年来…") or the white circle, a numeral
 # zero and a mask character ("保守秘密○十年如一日", "张○○").
 _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
+# and, with the period after it only, the keyboard's stand-ins for ✕ and the star: the
+# multiplication signs and a hash ("机密×10年", "绝密×长期", "机密#10年": red team 106) — alone
+# on a line "#机密#" is a Weibo topic, and "×" a product ("秘密×3" in a formula)
+_PERIOD_MARKS = "×⨯╳#"
 # One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
 # — ideographs strung one by one — but leaves the star and the digits as written), or one of
 # the dashes the fold keeps ("绝―密―★永久", red team 71)
@@ -179,7 +183,9 @@ _STARRED_PERIOD = (
 # name (review 70's L1)
 _STANDIN_LEVEL = standin_levels()
 # What stands for the star, then its period (letter-spaced as the star is: "机-密-*-10年")
-_STAR_THEN_PERIOD = rf"{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+_STAR_THEN_PERIOD = (
+    rf"{_GAP}{_SPACING}[*{_MARKS}{_PERIOD_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+)
 # The star's name, then the period: in brackets of its own ("机密（星）10年", not "机密（星期一）"),
 # the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the
 # level, the period ending the marking ("机密星10年"; not "机密星级", "我们的秘密星5年没见了":

@@ -408,13 +408,16 @@ class BareCodeRules:
         model = rf"(?:{token['prefix']}[^\w]{{0,{gap}}})?" if token.get("prefix") else ""
         # (and the verbs that send the reader to the app, "复制…，去某宝搜": red team 102)
         going = [*opening, *(_word(w) for w in bare.get("go_verbs", []))]
+        # (and how it tells the reader to copy, between the code and the verb: "长按复制")
+        copy_leads = "|".join(_word(w) for w in bare.get("copy_leads", []))
+        led = rf"(?:(?:{copy_leads})[^\w]{{0,{gap}}}){{0,2}}" if copy_leads else ""
         return cls(
             between=LazyPattern(
                 rf"(?:{'|'.join(copy)})(?P<inside>.{{0,{reach}}}?)(?:{'|'.join(going)})"
                 rf"[^\n]{{0,6}}?(?:{'|'.join(apps)})",
                 re.DOTALL,
             ),
-            before=LazyPattern(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}$"),
+            before=LazyPattern(rf"(?P<code>{code})[^\w]{{0,{gap}}}{model}{led}$"),
             after=LazyPattern(
                 rf"[^\w]{{0,{gap}}}(?:(?:{leads})[^\w]{{0,{gap}}}){{0,2}}(?P<code>{code})"
             ),

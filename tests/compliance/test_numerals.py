@@ -122,6 +122,13 @@ def test_digits_masked_with_zero_numerals_and_numbers_beside_numerals_stay_as_th
         }
 
 
+@pytest.mark.parametrize("zeros", ["零零零零", "洞洞洞洞", "零零零"])
+def test_zeros_written_as_words_are_digits_not_a_mask(zeros: str) -> None:
+    """零 and 洞 write a zero, no one masks with them (red team 106): only circles mask."""
+    body = f"电话138{zeros}{'1234' if len(zeros) == 4 else '12345'}"
+    assert [f.rule for f in check(Post(title="通知", body=body)).findings] == ["personal.mobile"]
+
+
 @given(text=st.text(alphabet=st.sampled_from([*NUMERALS, "年", "月", " ", "-", "a", "1"])))
 def test_reading_keeps_the_length_and_only_long_runs_change(text: str) -> None:
     read = read_numerals(text)

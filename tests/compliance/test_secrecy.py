@@ -250,6 +250,10 @@ def test_keep_safe_advice_in_a_sentence_passes(word: str, lead: str, advice: str
         "机密—10年",
         "秘密（三年）",
         "机密※10年",
+        "机密×10年",  # the keyboard's stand-ins for the star, with the period (red team 106)
+        "绝密×长期",
+        "秘密⨯5年",
+        "机密#10年",
         "保密等级：机密",
         "名称：方案 密级：秘密",
         "机密级",  # the 密级 with 级, alone on a line or in brackets
@@ -274,6 +278,9 @@ def test_markings_without_the_star(text: str) -> None:
         "他守住这个秘密10年。",
         "这是机密10年前就已解密的档案。",
         "依法保护国家秘密※",
+        "依法保护国家秘密×",  # × and # count only with a period after them
+        "#机密#",
+        "#国家秘密#2024年度保密宣传月",
         "考试试题在启用前属于绝密级国家秘密",  # 绝密级 in a sentence
         "秘密级文件管理规定解读",
         "经审查，此件不属于国家秘密。",  # 此件 + a negation, not a copula
@@ -294,6 +301,7 @@ def test_level_and_period_in_a_sentence_pass(text: str) -> None:
         "公司内部文件系统升级",
         "加强内部文件管理，优化内部文件流转",
         "企业内部资料管理系统上线",
+        "申请内部资料准印证的，应当提交下列材料。",  # a licence (red team 106)
         "内部参考价为每吨3000元",
         "验证码请勿外传，谨防电信诈骗",
         "银行卡密码不得外传",
@@ -396,6 +404,12 @@ def test_internal_materials(text: str, blocks: bool) -> None:
         ("内部资料，严禁外传", True),
         ("将内部资料，请勿外传", True),  # 请勿外传 is a marker of its own
         ("将内部传阅", True),  # only the kinds of materials are things that are handled
+        # sent, gathered, held, counted (red team 106)
+        ("严禁通过互联网传递内部资料。", False),
+        ("收集整理内部资料和档案", False),
+        ("本单位不存在内部资料对外提供的情况。", False),
+        ("图书馆藏有大量内部资料，供读者查阅。", False),
+        ("各类内部资料应当分类存放。", False),
     ],
 )
 def test_internal_materials_handled_as_things(text: str, blocks: bool) -> None:

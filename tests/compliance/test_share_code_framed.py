@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import random
 import string
+import tomllib
 
 import pytest
 from check_timing import grows_linearly
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
+from govpub.compliance._data import data_text
 from govpub.compliance.share_code_rules import share_code_rules
 
 CASES = [
@@ -24,6 +28,18 @@ CASES = [
     ("复制6GhdVXwqqL8打开🍑宝", True),  # an app's stand-in name
     ("复制4BSBN3heHFN，去某宝搜", True),  # 去, not 打开
     ("复制4BSBN3heHFN，去淘宝搜索", True),
+    # how to copy it, between the code and 复制 (red team 106: Taobao's own wording)
+    ("VAQz99KzQVD 长按复制打开淘宝", True),
+    ("“VAQz99KzQVD”，长按复制后打开淘宝", True),
+    ("VAQz99KzQVD 長按複製此條消息，打開淘寶", True),
+    ("VAQz99KzQVD 请长按复制后打开淘宝", True),
+    ("8Hk2LmnPQrT 点击复制，打开手机淘宝", True),
+    ("£VAQz99KzQVD£打开👉手机淘宝👈即可领取", True),  # £ and ‹ › as delimiters
+    ("‹VAQz99KzQVD›打开手机淘宝", True),
+    ("年货节福利£VAQz99KzQVD£", True),
+    ("iPhone15Pro 长按复制链接打开京东", False),
+    ("Hello World 长按复制打开淘宝", False),
+    ("门票价格£25，可打开淘宝购买", False),
     ("^_^ 复制打开淘宝", False),  # an emoticon
     ("^_^ Welcome2024 ^_^ 复制打开淘宝", False),  # a word between two emoticons
     ("^Welcome2024^ 复制打开淘宝", False),
@@ -103,3 +119,26 @@ def test_a_products_name_framed_as_a_code_stays_a_word(name: str) -> None:
     """Review 70's F1: 复制JavaScript，打开京东 names a word, not a share code."""
     result = check(Post(title="通知", body=f"复制{name}，打开京东"), Policy.default())
     assert [finding.rule for finding in result.findings] == []
+
+
+def _copy_leads() -> list[str]:
+    """The shipped words between a code and the copy verb (``[bare] copy_leads``)."""
+    data = tomllib.loads(data_text("share_codes.toml"))
+    return list(data["bare"]["copy_leads"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    code=st.text(string.ascii_letters + string.digits, min_size=11, max_size=11),
+    leads=st.lists(st.sampled_from(_copy_leads()), min_size=1, max_size=2),
+    gap=st.sampled_from(["", " ", "，", "”，"]),
+)
+def test_a_code_then_how_to_copy_it_blocks(code: str, leads: list[str], gap: str) -> None:
+    """A code written as a random code is, then one or two of the words that say how to copy
+    it (长按, 点击, 请…), then 复制打开淘宝: red team 106's share texts."""
+    bare = share_code_rules().bare
+    assert bare is not None
+    assume(bare.written_like_a_code(code))
+    text = f"{code}{gap}{''.join(leads)}复制打开淘宝"
+    result = check(Post(title="通知", body=text), Policy.default())
+    assert [f.rule for f in result.findings] == ["ad.share_code"], text
