@@ -67,6 +67,8 @@ _BLOCK_TAG = rf"</?(?:{'|'.join(_BLOCK_ELEMENTS)})(?:[ \t\n][^<>]{{0,200}})?>"
 _BLOCK_BREAK = (
     rf"(?:[ \t\n\u3000]|{_BREAK_TAG})*{_BLOCK_TAG}(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})*"
 )
+# A space, a line break, a <br> or a block's tag: one piece of a break around a dot
+_ANY_BREAK = rf"(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})"
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
@@ -98,7 +100,7 @@ _ODD_DOT = (
     # a line break before the dot, a <br> or a block break too ("t<br>.cn/x", "t</p><p>.cn/x":
     # review 71's L3, 76's L5), and a block break after it too: a dot in a block of its own
     # ("<section>t</section><section>.</section><section>cn/x": review 78's L10)
-    rf"|(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})+[.。](?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})*"
+    rf"|{_ANY_BREAK}+[.。]{_ANY_BREAK}*"
     # or after it: a block break before a <br> alone, so that the labels part at the whole
     # break and not at its <br> ("t.<br></section><section>cn/x", the <br> editors leave at a
     # section's end: review 78's L10)
