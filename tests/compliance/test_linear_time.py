@@ -247,7 +247,7 @@ _REPEATED = [
     pytest.param("网址：t.<br></section><section>cn", id="br-before-a-blocks-end"),
     pytest.param("t</section><section>.</section><section>", id="dot-in-a-block-of-its-own"),
     pytest.param("u.jd.c  om/x a.b c/", id="space-inside-a-last-label"),
-    pytest.param('扫码<span hidden>x</span>领红包，', id="wording-through-hidden-junk"),
+    pytest.param("扫码<span hidden>x</span>领红包，", id="wording-through-hidden-junk"),
 ]
 
 
