@@ -141,9 +141,7 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
         filename_links(run, spec, folded)
     view = FieldView(spec, folded, flatten(spans))
     anchors, masks, readings = _read_words(run, view)
-    forced_engagement(run, view, readings.get(ACT_RULE, []))
-    sales_talk(run, view, readings.get(CUE_RULE, []))
-    sales_contacts(run, view, readings.get(CONTACT_RULE, []))
+    _read_wording(run, view, readings)
     share_codes(run, view, anchors)
     spelled = spelled_links(run, view, anchors)
     if may_override(text):  # (a U+202E, a reference to one, a <bdo> or a CSS override)
@@ -192,16 +190,28 @@ def _read_words(
 def _read_shown(run: Run, spec: TextField) -> None:
     """The field ``spec`` as a page shows it (:func:`.shown_text.read_as_shown`), read only by
     the readers whose rules that reading keeps (:data:`.shown_text.SHOWN_RULES`: personal
-    data, 密级 markings, internal-use markers, 公开属性 notes; the listed terms feed the
-    markers, a kept tag's title holds notes): the readers of links, sales talk and a
+    data, 密级 markings, internal-use markers, 公开属性 notes, the listed terms, forced
+    engagement and sales talk — ``扫码<span hidden>x</span>领红包`` shows 扫码领红包: review
+    77's L9; a kept tag's title holds notes): the readers of links, share codes and a
     reversed run (which reads its run as shown itself) would find nothing it keeps
     (fix104a: a field with hidden elements cost 1.6 times a plain one)."""
     folded = fold(spec.text)
     spans = scan_links(spec.text, folded=folded) if spec.links else []
     view = FieldView(spec, folded, flatten(spans))
-    _read_words(run, view)
+    _, _, readings = _read_words(run, view)
+    _read_wording(run, view, readings)
     if view.links or "<" in spec.text:
         _kept_titles(run, view)
+
+
+def _read_wording(
+    run: Run, view: FieldView, readings: dict[str, list[tuple[int, int, str]]]
+) -> None:
+    """The readers of wording read around the listed terms' readings: forced engagement,
+    sales talk, sales contacts."""
+    forced_engagement(run, view, readings.get(ACT_RULE, []))
+    sales_talk(run, view, readings.get(CUE_RULE, []))
+    sales_contacts(run, view, readings.get(CONTACT_RULE, []))
 
 
 # What stands between two tooltips read together: blank lines, which nothing reads across, and

@@ -9,9 +9,10 @@ content in it is read also as the reader sees and copies it: ``link_findings._wo
 here the field's text with every element the page does not show removed
 (:func:`~.folding.hidden_elements.unshown_elements`, the one reader of hiding: ``display:none``,
 ``hidden``, ``visibility:hidden``, ``font-size:0``, ``opacity:0``, ``color:transparent``, …)
-is read by the readers of personal data, 密级 markings, internal-use markers and 公开属性
-notes, and what they find that the field's own reading has not (same rule, same place) is the
-field's, at the offset of the character the page shows where the finding's reading starts.
+is read by the readers of personal data, 密级 markings, internal-use markers, 公开属性
+notes and wording (the term lists, forced engagement, sales talk: review 77's L9), and what
+they find that the field's own reading has not (same rule, same place) is the field's, at
+the offset of the character the page shows where the finding's reading starts.
 
 The field's own reading stays as it is: ``<span style="display:none">13812345678</span>``
 still blocks, for hidden data is still published; this reading only adds what the shown
@@ -45,9 +46,14 @@ from govpub.compliance.run import Run
 __all__ = ["read_as_shown"]
 
 #: The rules whose findings the shown text adds: personal data, 密级 markings, internal-use
-#: markers, 公开属性 notes (links have their own reading, the term lists read the words as
-#: the fold reads them).
-SHOWN_RULES = ("personal.", "secrecy.marking", "secrecy.internal", "disclosure.")
+#: markers, 公开属性 notes, and the wording the term lists, forced engagement and sales talk
+#: read (``扫码<span hidden>x</span>领红包`` shows 扫码领红包: review 77's L9; the fold keeps a
+#: hidden element's content, so the field's own reading sees 扫码x领红包).  Links have their
+#: own reading.
+SHOWN_RULES = (
+    *("personal.", "secrecy.marking", "secrecy.internal", "secrecy.sensitive_term"),
+    *("disclosure.", "ad.wording", "wording."),
+)
 #: What an editor is told each finding is read from.
 _WHERE = "页面显示的文字中（隐藏的元素不显示）："
 #: What an editor does instead of a mask (and what tells the shown text's own reading apart).

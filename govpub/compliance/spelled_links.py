@@ -67,6 +67,8 @@ _BLOCK_TAG = rf"</?(?:{'|'.join(_BLOCK_ELEMENTS)})(?:[ \t\n][^<>]{{0,200}})?>"
 _BLOCK_BREAK = (
     rf"(?:[ \t\n\u3000]|{_BREAK_TAG})*{_BLOCK_TAG}(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})*"
 )
+# A space, a line break, a <br> or a block's tag: one piece of a break around a dot
+_ANY_BREAK = rf"(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})"
 
 # What stands for a dot between labels.  A plain "." counts only with a space on a
 # side (the link scanner reads "t.cn"); every other form counts as it is.
@@ -96,10 +98,14 @@ _ODD_DOT = (
     + rf"|(?<=[ \t\u3000])(?:{'|'.join(map(re.escape, _SPACED_WORDS))})(?=[ \t\u3000]))"
     r"[ \t\n\u3000]*"
     # a line break before the dot, a <br> or a block break too ("t<br>.cn/x", "t</p><p>.cn/x":
-    # review 71's L3, 76's L5), or after it
-    rf"|(?:[ \t\n\u3000]|{_BREAK_TAG}|{_BLOCK_TAG})+[.。][ \t\n\u3000]*"
-    rf"|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
+    # review 71's L3, 76's L5), and a block break after it too: a dot in a block of its own
+    # ("<section>t</section><section>.</section><section>cn/x": review 78's L10)
+    rf"|{_ANY_BREAK}+[.。]{_ANY_BREAK}*"
+    # or after it: a block break before a <br> alone, so that the labels part at the whole
+    # break and not at its <br> ("t.<br></section><section>cn/x", the <br> editors leave at a
+    # section's end: review 78's L10)
     rf"|[.。]{_BLOCK_BREAK}"
+    rf"|[.。](?:[ \t\n\u3000]|{_BREAK_TAG})+"
     # a Markdown emphasis beside the dot ("t.*cn*"): the page shows t.cn, unlinked
     r"|[*_]{1,3}\.[*_]{0,3}|\.[*_]{1,3})"
 )
@@ -201,10 +207,13 @@ def find_spelled_links(
 # A space inside a label of an ad host (``s.click.tao bao.com/t?e=x``: the link scanner reads
 # the harmless ``bao.com``, the reader types ``s.click.taobao.com``; red team 102's
 # space-inside-label): a run of host characters, a space (two or three, or a tab: review 71's
-# L6; a page shows one), and a host with a dot (then its path).  The engine skips to each space
-# or tab; one after a letter or digit and before such a host is read.
+# L6; a page shows one), and a host with a dot (then its path) — or, as a wrap is read
+# (:func:`_bare_wraps`), the last label's rest and a path after a host with a dot above
+# (``u.jd.c om/x``, ``u.jd.c  om/x``: review 76's L5).  The engine skips to each space or tab;
+# one after a letter or digit and before such a host or a label and its path is read.
 _LABEL_AFTER_SPACE = (
-    r"[ \t]{0,2}([a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+)"
+    r"[ \t]{0,2}(?=[a-z0-9\-]*(?:\.[a-z0-9]|/))"
+    r"([a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*)"
     r"(?![a-z0-9\-])(/" + _PATH + ")?"
 )
 _SPACED_LABEL = LazyPattern(r" (?<=[a-z0-9] )" + _LABEL_AFTER_SPACE, re.IGNORECASE)
@@ -238,11 +247,18 @@ def find_spaced_labels(
         while text[start] in "-.":
             start += 1  # (no label starts with a hyphen or a dot)
         above, below = text[start:space].lower(), match.group(1).lower()
-        if above.endswith("-"):
+        if above.endswith("-") or ("." not in below and not _host_with_path(above, match)):
             continue
         host = above + below
         if is_ad_host(host) and not is_ad_host(above) and not is_ad_host(below):
             yield start, match.end(), host
+
+
+def _host_with_path(above: str, match: re.Match[str]) -> bool:
+    """Whether a space parts a host's last label with a path after it (``u.jd.c om/x``): the
+    part above has a dot (a word above, ``see c om/x``, is prose) and a path follows the part
+    below, as :func:`_bare_wraps` reads a wrap."""
+    return "." in above.strip(".") and match.group(2) is not None
 
 
 # An address's host cut by a line break inside a label (``https://t.c⏎n/A6xYz8kQ``,

@@ -242,6 +242,12 @@ _REPEATED = [
     pytest.param("u.jd.c</li><li>om ", id="schemeless-wrap-over-list-items"),
     pytest.param("标题;公开属性\n关于某事的通知;不予公开\n", id="semicolon-table"),
     pytest.param("标题，公开属性\n", id="repeated-table-header"),
+    # (fix106d: a <br> before a block's end, a dot in a block of its own, a space inside a
+    # last label before a path, wording read through hidden junk)
+    pytest.param("网址：t.<br></section><section>cn", id="br-before-a-blocks-end"),
+    pytest.param("t</section><section>.</section><section>", id="dot-in-a-block-of-its-own"),
+    pytest.param("u.jd.c  om/x a.b c/", id="space-inside-a-last-label"),
+    pytest.param("扫码<span hidden>x</span>领红包，", id="wording-through-hidden-junk"),
 ]
 
 
