@@ -511,6 +511,8 @@ def find_in_bare_queries(
             value = value[:-1]
         if "%" not in value and "+" not in value and "\\" not in value:
             continue
+        if _read_length_most(value) < _SHORTEST_VALUE:
+            continue  # (JSON escapes of a character or two, "\u0031\u00a0": review 78's S2)
         if _EQUATION.match(text, match.end(1)) is not None:
             continue  # (a sum and its result, 电话：138 + 1234 + 5678 = 7050: review 78's F3)
         sign = match.start()
@@ -527,6 +529,20 @@ def find_in_bare_queries(
         for hit in find_in_query(query + read):
             start, end = hit.start - len(query), hit.end - len(query)
             yield replace(hit, start=at + starts[start], end=at + starts[end])
+
+
+#: The fewest characters a value read by :func:`find_in_query` holds: a passport's nine
+#: (``E12345678``); a mobile's eleven digits and more.
+_SHORTEST_VALUE = 9
+
+
+def _read_length_most(value: str) -> int:
+    """How many characters a pasted pair's ``value`` holds at most once its JSON escapes are
+    read (:func:`_json_read`: each ``\\uXXXX`` one character, each ``\\t`` one), told
+    without reading them — most values of a JSON text's escapes are a character or two."""
+    if "\\" not in value:
+        return len(value)
+    return len(value) - 5 * value.count("\\u") - value.count("\\t")
 
 
 #: A JSON string's escape of a character (``\u00a0``, a tab's ``\t``), read in a pasted
