@@ -242,6 +242,12 @@ _REPEATED = [
     pytest.param("u.jd.c</li><li>om ", id="schemeless-wrap-over-list-items"),
     pytest.param("标题;公开属性\n关于某事的通知;不予公开\n", id="semicolon-table"),
     pytest.param("标题，公开属性\n", id="repeated-table-header"),
+    # (fix106b: tabs round a pair's colon, JSON tab escapes, indexed names and brackets
+    # escaped twice, a stray x before a unit)
+    pytest.param('"mobile"\t:\t"1\\t2+3" ', id="bare-query-tabbed-pairs"),
+    pytest.param("\\t\\u0031\\", id="bare-query-backslashes-of-no-pair"),
+    pytest.param("?a%255Bb%255D[0]=1+2&", id="bare-query-indexed-twice-escaped-names"),
+    pytest.param("共计15912345678x元，", id="stray-x-before-a-unit"),
 ]
 
 
