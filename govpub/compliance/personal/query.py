@@ -511,7 +511,7 @@ def find_in_bare_queries(
             value = value[:-1]
         if "%" not in value and "+" not in value and "\\" not in value:
             continue
-        if _read_length_most(value) < _SHORTEST_VALUE:
+        if "\\" in value and _read_length_most(value) < _SHORTEST_VALUE:
             continue  # (JSON escapes of a character or two, "\u0031\u00a0": review 78's S2)
         if _EQUATION.match(text, match.end(1)) is not None:
             continue  # (a sum and its result, 电话：138 + 1234 + 5678 = 7050: review 78's F3)
@@ -540,8 +540,6 @@ def _read_length_most(value: str) -> int:
     """How many characters a pasted pair's ``value`` holds at most once its JSON escapes are
     read (:func:`_json_read`: each ``\\uXXXX`` one character, each ``\\t`` one), told
     without reading them — most values of a JSON text's escapes are a character or two."""
-    if "\\" not in value:
-        return len(value)
     return len(value) - 5 * value.count("\\u") - value.count("\\t")
 
 
