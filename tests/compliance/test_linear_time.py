@@ -248,6 +248,12 @@ _REPEATED = [
     pytest.param("t</section><section>.</section><section>", id="dot-in-a-block-of-its-own"),
     pytest.param("u.jd.c  om/x a.b c/", id="space-inside-a-last-label"),
     pytest.param("扫码<span hidden>x</span>领红包，", id="wording-through-hidden-junk"),
+    # (fix106b: tabs round a pair's colon, JSON tab escapes, indexed names and brackets
+    # escaped twice, a stray x before a unit)
+    pytest.param('"mobile"\t:\t"1\\t2+3" ', id="bare-query-tabbed-pairs"),
+    pytest.param("\\t\\u0031\\", id="bare-query-backslashes-of-no-pair"),
+    pytest.param("?a%255Bb%255D[0]=1+2&", id="bare-query-indexed-twice-escaped-names"),
+    pytest.param("共计15912345678x元，", id="stray-x-before-a-unit"),
 ]
 
 

@@ -467,12 +467,13 @@ def _number_readings(
 ) -> list[_Reading]:
     """The readings of one written number, a passport's or permit's first."""
     readings = list(_readings(folded, number))
-    if (bare := _without_stray_x(number)) is not None and not any(
+    if (bare := _without_stray_x(folded, number)) is not None and not any(
         reading.end == number.end for reading in readings
     ):
         # (no reading took the x: the number before it is read without it, whole — an ID
-        # number and a mobile after it, 310104198003117096 15928245987x, are both read)
-        readings = list(_readings(folded, bare)) or readings
+        # number and a mobile after it, 310104198003117096 15928245987x, are both read —
+        # with what follows the x as its context: _without_x)
+        readings = list(_readings(_without_x(folded, bare, number), bare)) or readings
     if not readings and (disability := _disability_with_x(folded, number)) is not None:
         return [disability]
     if not readings or readings[0].start >= number.groups[0].end:
@@ -487,20 +488,47 @@ def _number_readings(
     return _with_hmt_mobiles(folded, number, readings)
 
 
-def _without_stray_x(number: WrittenNumber) -> WrittenNumber | None:
+def _without_stray_x(folded: str, number: WrittenNumber) -> WrittenNumber | None:
     """``number`` without its final ``x`` when the x may be no ID number's check character:
     the eleven digits before it are no birth date and sequence number (``13812345678x``, a
     mobile and a stray letter — or an address glued on, ``13812345678xhttps://…``: review
-    74's U3 and 75's c1–c3), where an ID number's tail, ``******19860606048X``, keeps it."""
+    74's U3 and 75's c1–c3), where an ID number's tail, ``******19860606048X``, keeps it —
+    unless a phone's label names a mobile's eleven digits (``手机：19910111234x``, whose
+    digits read as 1991-01-11 and a sequence too: review 77's L10)."""
     groups = number.groups
     if len(groups) < 2 or groups[-1].digits != "x" or number.separators[-1]:
         return None
     digits = "".join(group.digits for group in groups[:-1])
-    if _ID_TAIL.fullmatch(digits, max(0, len(digits) - 11)) is not None:
+    tail = _ID_TAIL.fullmatch(digits, max(0, len(digits) - 11)) is not None
+    if tail and not _a_labelled_mobile(folded, number, digits):
         return None
     return replace(
         number, end=groups[-2].end, groups=groups[:-1], separators=number.separators[:-1]
     )
+
+
+def _a_labelled_mobile(folded: str, number: WrittenNumber, digits: str) -> bool:
+    """Whether ``digits``, all of a number before its x, are a mobile's eleven after a
+    phone's label: a label (:func:`~.labels._over_lines_labelled`) that names no ID number,
+    code, card or serial (:func:`~.labels.label_at`) — after ``身份证号：`` or a mask
+    (``******19860606048X``) the same digits are an ID number's tail."""
+    return (
+        len(digits) == _MOBILE_DIGITS
+        and digits[1] in "3456789"
+        and _over_lines_labelled(folded, number.start)
+        and label_at(folded, number.start) is None
+    )
+
+
+_MOBILE_DIGITS = 11
+
+
+def _without_x(folded: str, bare: WrittenNumber, number: WrittenNumber) -> str:
+    """``folded`` with the stray x after ``bare`` (the end of ``number``) taken out, so that
+    what follows the x is read as the number's context where ``bare`` ends: ``共计
+    15912345678x元`` is an amount as ``共计15912345678元`` is (review 77's F8).  Offsets up to
+    ``bare``'s end, all its readings' own, are kept."""
+    return folded[: bare.end] + folded[number.end :]
 
 
 # An ID number's last eleven digits before its check character: a birth date and a sequence

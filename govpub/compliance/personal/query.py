@@ -195,8 +195,8 @@ _GLUED_LETTERS = r"[A-Za-zＡ-Ｚａ-ｚ_.:+\-]"
 # (a name's last word after a dot, "?user.mobile=", in a link's query, where "?" or "&" tells
 # where the whole name starts; a form's nested field in brackets, escaped or not,
 # "form[mobile]=", "form%5Bmobile%5D="; a Chinese name escaped twice, "%25E6%2589%258B…=":
-# review 76's L4c, L4d, L4h)
-_KEY_FIELDS = r"(?:(?:\[|%5[Bb])[A-Za-z0-9_\-]{0,30}(?:\]|%5[Dd])){0,3}"
+# review 76's L4c, L4d, L4h; its brackets escaped twice, "form%255Bmobile%255D=": review 78's L9)
+_KEY_FIELDS = r"(?:(?:\[|%(?:25)?5[Bb])[A-Za-z0-9_\-]{0,30}(?:\]|%(?:25)?5[Dd])){0,3}"
 _ESCAPED_KEY = r"(?:%(?:25)?[0-9A-Fa-f]{2}){3,45}"
 _BARE_QUERY_KEY = (
     rf"[A-Za-z][A-Za-z0-9_\-]{{0,30}}{_KEY_FIELDS}|{_ESCAPED_KEY}|[\u3400-\u9fff]{{1,15}}"
@@ -465,10 +465,11 @@ def _read(url: str, inside: bool) -> Iterator[PersonalHit]:
 #: (review 71's L12, L16), and a value may hold China's code in brackets (``(+86)138…``: L15).
 #: A space may stand round an ``=`` (``mobile = 138+…``, ini style) and round a ``+`` between
 #: groups (``联系电话：138 + 1234 + 5678``), and a JSON value hold ``\u`` escapes
-#: (``"138\u00a01234…"``: review 76's L4b, L4i, L4g).
+#: (``"138\u00a01234…"``: review 76's L4b, L4i, L4g); a tab round a JSON colon
+#: (``"mobile"\t:\t"…"``) and a JSON ``\t`` escape in a value (review 78's L9) too.
 _BARE_VALUE = regex(
-    r'(?:=[ ]?|:"?[ ]?"?|："?[ ]?"?)'
-    r"((?:\+[ ]|[ ]\+[ ]?|[0-9A-Za-z%+\-._~()]|\\u[0-9A-Fa-f]{4}){1,200})"
+    r'(?:=[ \t]?|:"?[ \t]?"?|："?[ \t]?"?)'
+    r"((?:\+[ ]|[ ]\+[ ]?|[0-9A-Za-z%+\-._~()]|\\u[0-9A-Fa-f]{4}|\\t){1,200})"
     r"(?![0-9A-Za-z%+\-._~()])"
 )
 #: A pair's name right before its ``=`` (or ``:``, and a JSON name's ``"``; a space between,
@@ -476,7 +477,7 @@ _BARE_VALUE = regex(
 #: path's (``xmobile=``, ``a.mobile=``, ``%2Fmobile=``: in text no ``?`` or ``&`` tells where a
 #: dotted name starts, fix101e): letters, a form's nested field (``form[mobile]``), a
 #: percent-encoded name, or Chinese (:func:`_named`).
-_BARE_KEY = regex(rf'(?<![0-9A-Za-z_\-%.])(?:{_BARE_QUERY_KEY})"?[ ]?\Z')
+_BARE_KEY = regex(rf'(?<![0-9A-Za-z_\-%.])(?:{_BARE_QUERY_KEY})"?[ \t]?\Z')
 #: (a Chinese name of four characters escaped twice is 60: review 76's L4h)
 _BARE_KEY_REACH = 96
 _BARE_VALUE_MOST = 200
@@ -499,7 +500,7 @@ def find_in_bare_queries(
     with its link addresses blanked (``FieldView.prose``), when the caller has it: an escape
     or a ``+`` there is a link's, whose pairs the link's own reading reads."""
     if not ("=" in text or ":" in text or "：" in text) or not (
-        "%" in text or "+" in text or "\\u" in text
+        "%" in text or "+" in text or "\\" in text
     ):
         return
     for match in _bare_values(text, scan):
@@ -508,15 +509,17 @@ def find_in_bare_queries(
         value = match.group(1).rstrip("._~-")
         if value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1]
-        if "%" not in value and "+" not in value and "\\u" not in value:
+        if "%" not in value and "+" not in value and "\\" not in value:
             continue
+        if "\\" in value and _read_length_most(value) < _SHORTEST_VALUE:
+            continue  # (JSON escapes of a character or two, "\u0031\u00a0": review 78's S2)
         if _EQUATION.match(text, match.end(1)) is not None:
             continue  # (a sum and its result, 电话：138 + 1234 + 5678 = 7050: review 78's F3)
         sign = match.start()
         key = _BARE_KEY.search(text, max(0, sign - _BARE_KEY_REACH), sign)
         if key is None:
             continue
-        name = key.group().rstrip('" ')
+        name = key.group().rstrip('" \t')
         named = _named(_as_written(name, key.start(), written))
         if named is None or named == "code":
             continue
@@ -528,8 +531,21 @@ def find_in_bare_queries(
             yield replace(hit, start=at + starts[start], end=at + starts[end])
 
 
-#: A JSON string's escape of a character (``\u00a0``), read in a pasted pair's value.
-_JSON_ESCAPE = regex(r"\\u[0-9A-Fa-f]{4}")
+#: The fewest characters a value read by :func:`find_in_query` holds: a passport's nine
+#: (``E12345678``); a mobile's eleven digits and more.
+_SHORTEST_VALUE = 9
+
+
+def _read_length_most(value: str) -> int:
+    """How many characters a pasted pair's ``value`` holds at most once its JSON escapes are
+    read (:func:`_json_read`: each ``\\uXXXX`` one character, each ``\\t`` one), told
+    without reading them — most values of a JSON text's escapes are a character or two."""
+    return len(value) - 5 * value.count("\\u") - value.count("\\t")
+
+
+#: A JSON string's escape of a character (``\u00a0``, a tab's ``\t``), read in a pasted
+#: pair's value.
+_JSON_ESCAPE = regex(r"\\u[0-9A-Fa-f]{4}|\\t")
 #: What a JSON escape's character is read as in a number: a space, a dash, a digit.
 _JSON_CHARACTERS = {0xA0: " ", 0x3000: " ", 0x09: " ", 0x2013: "-", 0x2014: "-"} | {
     code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)
@@ -540,14 +556,14 @@ def _json_read(value: str) -> tuple[str, list[int]]:
     """A pasted pair's ``value`` with its JSON escapes (``138\\u00a01234…``) read as the
     characters a number is written with, as a JSON parser gives them to a form (review 76's
     L4g), and where each character starts in ``value`` (as :func:`_decoded`)."""
-    if "\\u" not in value:
+    if "\\" not in value:
         return value, list(range(len(value) + 1))
     return _replaced(value, _JSON_ESCAPE, _json_character)
 
 
 def _json_character(escape: str) -> str:
-    """The character of a JSON escape ``\\uXXXX`` as a number reads it."""
-    code = int(escape[2:], 16)
+    """The character of a JSON escape ``\\uXXXX`` (or ``\\t``) as a number reads it."""
+    code = 0x09 if escape == "\\t" else int(escape[2:], 16)
     return _JSON_CHARACTERS.get(code, chr(code))
 
 
@@ -559,7 +575,7 @@ def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
     its ``%`` and ``+`` are few, found by ``str.find``, and most are no escape's or a value's
     — ``30%以上``, ``互联网+政务``: :func:`_in_a_value_maybe`.)  Each costs a look back and a
     match of a value's length at most."""
-    percent, plus, escape = text.find("%"), text.find("+"), text.find("\\u")
+    percent, plus, escape = text.find("%"), text.find("+"), text.find("\\")
     while percent >= 0 or plus >= 0 or escape >= 0:
         here = percent if percent >= 0 else len(text)
         if 0 <= plus < here:
@@ -581,7 +597,7 @@ def _bare_values(text: str, scan: str | None = None) -> Iterator[re.Match[str]]:
         if 0 <= plus < at:
             plus = text.find("+", at)
         if 0 <= escape < at:
-            escape = text.find("\\u", at)
+            escape = text.find("\\", at)
 
 
 # what follows a sum's terms: its equals sign
@@ -591,13 +607,16 @@ _VALUE_CHARACTERS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm
 
 
 def _in_a_value_maybe(text: str, at: int) -> bool:
-    """Whether the ``%``, ``+`` or ``\\u`` at ``at`` may be part of a pair's value: an escape's
-    two hex digits after a ``%`` (a JSON escape's four), a value's character beside a ``+``,
-    maybe past a space (``138 + 1234``)."""
+    """Whether the ``%``, ``+`` or backslash at ``at`` may be part of a pair's value: an
+    escape's two hex digits after a ``%`` (a JSON escape's ``u`` and four, or its tab's
+    ``t``), a value's character beside a ``+``, maybe past a space (``138 + 1234``)."""
     if text[at] == "%":
         return text[at + 1 : at + 2] in _HEX_DIGITS and text[at + 2 : at + 3] in _HEX_DIGITS
     if text[at] == "\\":
-        return all(char in _HEX_DIGITS for char in text[at + 2 : at + 6]) and len(text) >= at + 6
+        if text[at + 1 : at + 2] == "t":  # (a JSON tab's, 138\t1234: review 78's L9)
+            return True
+        hexes = text[at + 2 : at + 6]
+        return text[at + 1 : at + 2] == "u" and len(hexes) == 4 and set(hexes) <= _HEX_DIGITS
     after = text[at + 2 : at + 3] if text[at + 1 : at + 2] == " " else text[at + 1 : at + 2]
     before = text[at - 2 : at - 1] if text[at - 1 : at] == " " else text[at - 1 : at]
     return after in _VALUE_CHARACTERS or before in _VALUE_CHARACTERS
@@ -728,13 +747,15 @@ def _named(key: str) -> Kind | Literal["code"] | None:
 
 def _last_field(key: str) -> str:
     """A nested field's own name, its last in brackets (``form[mobile]``, ``user[contact][tel]``;
-    an array's ``[]`` after it dropped: ``mobile[]``), as PHP and Rails forms send it: the
-    outer names are the form's (review 76's L4d)."""
-    while key.endswith("[]"):
-        key = key[:-2]
-    if not key.endswith("]"):
-        return key
-    return key[key.rfind("[") + 1 : -1]
+    an array's ``[]`` or index after it dropped: ``mobile[]``, ``tel[0]``), as PHP and Rails
+    forms send it: the outer names are the form's (review 76's L4d, 78's L9)."""
+    while key.endswith("]"):
+        opens = key.rfind("[")
+        field = key[opens + 1 : -1]
+        if opens <= 0 or (field and not field.isdigit()):
+            return field if opens >= 0 else key
+        key = key[:opens]
+    return key
 
 
 def _plain_named(key: str) -> Kind | Literal["code"] | None:
