@@ -18,10 +18,10 @@ where they reverse (review 66's L9) — or a ``<style media=…>`` (its rules ap
 a print sheet's ``<style media=print>`` reverses the printed page, which shows the number; a
 query no device meets, ``(max-width:0)``, is no page's way to style — the blocking side, review
 65's F2). Specificity orders the rules (id, classes, type; then the later), the element's
-inline ``style`` wins over them all but a rule's ``!important`` declaration (review 77's F6,
-L5: :func:`~govpub.compliance.folding.declarations.declarations` tells which are). A sheet's count of rules
-costs nothing (the rules of one selector are merged: :class:`StyleRules`), so decoys before the
-real rule hide nothing.
+inline ``style`` wins over them all but a rule's ``!important`` declaration (review 77's
+F6, L5: :func:`~govpub.compliance.folding.declarations.declarations` tells which are). A
+sheet's count of rules costs nothing (the rules of one selector are merged:
+:class:`StyleRules`), so decoys before the real rule hide nothing.
 
 A ``<style>`` applies where the page reads it: not in a comment (``<!-- <style>…</style>
 -->``), a raw-text element's content, a tag's value (the fold's reader of hidden markup) or

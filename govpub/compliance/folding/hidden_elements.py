@@ -159,9 +159,7 @@ def _hiding_openers(text: str, *, struck: bool) -> dict[int, str]:
 
 _STRUCK_NAMES = frozenset({"del", "s", "strike"})
 # what a start tag that hides holds (the quick reading's test, asked of one tag)
-_HIDING_HINT = LazyPattern(
-    rf"(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE}", re.IGNORECASE
-)
+_HIDING_HINT = LazyPattern(rf"(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE}", re.IGNORECASE)
 
 
 def _extents(text: str, openers: dict[int, str]) -> list[tuple[int, int]]:
@@ -234,8 +232,10 @@ def _tag_hides(name: str, opening: str, sheet: HidingSheet | None) -> bool:
         return True
     if not _declared_hides(declared):
         return False
-    return sheet is None or sheet.anywhere is None or (
-        _declared_hides(_declared(name, opening, sheet.anywhere))
+    return (
+        sheet is None
+        or sheet.anywhere is None
+        or (_declared_hides(_declared(name, opening, sheet.anywhere)))
     )
 
 
@@ -270,9 +270,10 @@ def _hides(opening: str) -> bool:
     """Whether the opening tag ``opening`` hides its element: a ``hidden`` attribute (any
     value: ``hidden=false`` hides too), or a ``style`` whose declarations that take effect
     hide (:func:`_declared_hides`: ``display:none;display:inline`` shows it, the later wins,
-    and ``content:'display:none'`` declares no ``display``, review 66's L2), read as a browser reads it, its character references
-    decoded (``display&#58;none`` hides: review 73's L7) — its first ``style``, which a page
-    keeps (review 77's L7) — as :func:`_tag_hides` reads a tag no sheet styles."""
+    and ``content:'display:none'`` declares no ``display``, review 66's L2), read as a
+    browser reads it, its character references decoded (``display&#58;none`` hides: review
+    73's L7) — its first ``style``, which a page keeps (review 77's L7) — as
+    :func:`_tag_hides` reads a tag no sheet styles."""
     return _tag_hides("", opening, None)
 
 
