@@ -18,10 +18,10 @@ where they reverse (review 66's L9) — or a ``<style media=…>`` (its rules ap
 a print sheet's ``<style media=print>`` reverses the printed page, which shows the number; a
 query no device meets, ``(max-width:0)``, is no page's way to style — the blocking side, review
 65's F2). Specificity orders the rules (id, classes, type; then the later), the element's
-inline ``style`` wins over them all (``!important`` is weighed within one declaration list
-only: :func:`~govpub.compliance.folding.declarations.declarations`). A sheet's count of rules
-costs nothing (the rules of one selector are merged: :class:`StyleRules`), so decoys before the
-real rule hide nothing.
+inline ``style`` wins over them all but a rule's ``!important`` declaration (review 77's
+F6, L5: :func:`~govpub.compliance.folding.declarations.declarations` tells which are). A
+sheet's count of rules costs nothing (the rules of one selector are merged:
+:class:`StyleRules`), so decoys before the real rule hide nothing.
 
 A ``<style>`` applies where the page reads it: not in a comment (``<!-- <style>…</style>
 -->``), a raw-text element's content, a tag's value (the fold's reader of hidden markup) or
@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 from govpub.compliance.folding.declarations import CSS_COMMENT, declarations
+from govpub.compliance.folding.element_tags import element_tokens
 from govpub.compliance.folding.markup import hidden_markup
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
@@ -75,8 +76,9 @@ class _Selector(NamedTuple):
     id: str  # "": any
 
 
-# a property's value, with where its rule stands: (ids, classes, type, the rule's order)
-_Placed = tuple[tuple[int, int, int, int], str]
+# a property's value, with where its rule stands: (!important, ids, classes, type, the rule's
+# order)
+_Placed = tuple[tuple[int, int, int, int, int], str]
 
 
 class StyleRules:
@@ -109,14 +111,18 @@ class StyleRules:
             or (self._ids and "id" in written)
         )
 
-    def values(self, name: str, classes: str, id_: str) -> dict[str, str]:
+    def values(
+        self, name: str, classes: str, id_: str, weighty_names: set[str] | None = None
+    ) -> dict[str, str]:
         """The declarations of the rules matching an element of ``name`` with the ``class``
-        and ``id`` values given, the weightiest last winning (past the cap, the blocking
-        side: a reversing value of any selector of its kind wins)."""
+        and ``id`` values given, the weightiest last winning, an ``!important`` one over any
+        plain one (past the cap, the blocking side: a reversing value of any selector of its
+        kind wins); ``weighty_names``, when given, gets the properties whose value that wins
+        is ``!important`` (it beats an inline style's plain one: review 77's F6, L5)."""
         names = frozenset(classes.split())
         id_ = id_.strip()
         keys = [name, "*", *(f".{class_}" for class_ in names), *([f"#{id_}"] if id_ else [])]
-        placed: list[tuple[tuple[int, int, int, int], str, str]] = []
+        placed: list[tuple[tuple[int, int, int, int, int], str, str]] = []
         worst: dict[str, str] = {}
         budget = _MOST_RULES
         for key in keys:
@@ -128,8 +134,10 @@ class StyleRules:
             for selector in bucket:
                 if selector.type in {"", "*", name} and selector.classes <= names:
                     placed += [(at, p, v) for p, (at, v) in self._rules[selector].items()]
-        merged = {p: v for _, p, v in sorted(placed)}
-        return {**merged, **worst}
+        merged = {p: (at, v) for at, p, v in sorted(placed)}
+        if weighty_names is not None:
+            weighty_names.update(p for p, (at, _) in merged.items() if at[0])
+        return {**{p: v for p, (_, v) in merged.items()}, **worst}
 
     def declared(self) -> Iterator[tuple[str, str]]:
         """Every property and value its rules set, whatever they select."""
@@ -186,7 +194,8 @@ def style_rules(
     if _STYLE_START.search(text) is None:
         return None
     hidden = hidden_markup(text)  # (comments and applied <style> elements)
-    styles = [(s, e) for s, e in hidden if _STYLE_START.match(text, s) is not None]
+    applied = _applied_styles(text)
+    styles = [(s, e) for s, e in hidden if s in applied]
     if not styles:
         return None
     printed = in_code(text, [start for start, _ in styles])
@@ -203,9 +212,10 @@ def style_rules(
         for selectors, body, screen, everywhere in _rule_texts(sheet):
             if every_screen and not everywhere and not (some_screens and screen):
                 continue
+            weighty: set[str] = set()
             values = {
                 p: v
-                for p, v in declarations(body, valid).items()
+                for p, v in declarations(body, valid, weighty).items()
                 if p in properties and (screen or counts(v))
             }
             if not values:
@@ -215,8 +225,27 @@ def style_rules(
                 weight = (int(bool(selector.id)), len(selector.classes), _typed(selector))
                 placed = rules.setdefault(selector, {})
                 for property_, value in values.items():
-                    placed[property_] = ((*weight, order), value)
+                    important = int(property_ in weighty)
+                    if property_ in placed and placed[property_][0][0] > important:
+                        continue  # (a plain declaration does not override an !important one)
+                    placed[property_] = ((important, *weight, order), value)
     return StyleRules(rules) if rules else None
+
+
+def _applied_styles(text: str) -> set[int]:
+    """Where the ``<style>`` elements of ``text`` that a page applies start, read as the
+    tokenizer reads them (:func:`~.folding.element_tags.element_tokens`): none in a raw-text
+    element's content (a script's string ``'<style>…</style>'``) nor in a ``<template>``,
+    whose content is inert (review 77's F7)."""
+    applied: set[int] = set()
+    templates = 0
+    for token in element_tokens(text):
+        if token.group("raw") is not None:
+            if templates == 0 and token.group("raw").lower() == "style":
+                applied.add(token.start())
+        elif token.group("name") is not None and token.group("name").lower() == "template":
+            templates = max(0, templates - 1) if token.group("end") else templates + 1
+    return applied
 
 
 def screen_only(_value: str) -> bool:
@@ -239,7 +268,10 @@ def _reverses(value: str) -> bool:
 _MEDIA_ATTRIBUTE = regex(r"""\smedia\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.IGNORECASE)
 _TYPE_ATTRIBUTE = regex(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))""", re.IGNORECASE)
 # a media query that holds on every screen: all, screen, only screen
-_EVERY_SCREEN = regex(r"\s*(?:only\s+)?(?:all|screen)\s*", re.IGNORECASE)
+_EVERY_SCREEN = regex(
+    r"\s*(?:only\s+)?(?:all|screen)\s*(?:and\s*\(\s*min-width\s*:\s*0+(?:\.0*)?(?:px|em|rem)?\s*\)\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _for_every_screen(opening: str) -> bool:
@@ -253,7 +285,8 @@ def _for_every_screen(opening: str) -> bool:
 
 
 def _holds_everywhere(queries: str) -> bool:
-    """Whether a media query list holds on every screen (``all``, ``screen``; or none)."""
+    """Whether a media query list holds on every screen (``all``, ``screen``; or none; and
+    ``screen and (min-width:0)``, which every screen meets: review 78's L2)."""
     return not queries.strip() or any(
         _EVERY_SCREEN.fullmatch(query) is not None for query in queries.split(",")
     )

@@ -29,6 +29,7 @@ from dataclasses import replace
 from govpub.compliance.bidi_styles import screen_only, style_rules
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding.declarations import declarations
+from govpub.compliance.folding.element_tags import element_tags
 from govpub.compliance.folding.folded import back_to_written
 from govpub.compliance.folding.hidden_elements import (
     HidingSheet,
@@ -113,19 +114,16 @@ def _may_show(
     itself again by the very property that hides it (an editor's ``font-size:0`` wrapper
     round spans of 16px, a ``visibility:visible`` child, a coloured child of a transparent
     parent: :func:`~.folding.hidden_elements.shown_again_by`) or a ``<style>`` rule that may
-    (review 77's F3), a start tag with two ``style`` attributes (a page keeps the first), or a
-    ``hidden`` attribute that a ``display`` of the style overrides.  Such an element is left
+    (review 77's F3).  (A start tag's second ``style`` is none, a page keeps the first, and a
+    ``hidden`` attribute that a ``display`` overrides hides nothing: both read by the one
+    reader of hiding, review 77's L7 and F6.)  Such an element is left
     as written in this reading (the blocking side stays the field's own reading, which keeps
     its content); one that hides otherwise (``display:none``, ``hidden``, ``opacity:0``…)
     shows nothing inside it, whatever its children's styles (review 77's L1).  ``sheet``: the
     text's hiding rules (:func:`~.folding.hidden_elements.hiding_sheet`), ``sheet_shows`` what
     its rules may show again (:func:`_sheet_shows`), each read once for all its elements."""
-    opening_end = text.find(">", start, end) + 1
+    opening_end = next(element_tags(text, start)).end()  # (a ">" in a value ends no tag)
     opening = text[start:opening_end].lower()
-    if opening.count("style") > 1:
-        return True
-    if _HIDDEN_ATTRIBUTE.search(opening) is not None and _SHOWN_DISPLAY.search(opening):
-        return True
     undone = shown_again_by(opening, declared_at(text, start, sheet))
     if not undone:
         return False
@@ -164,15 +162,18 @@ def _shows(name: str, value: str) -> bool:
     if not value:
         return False
     if name == "font-size":
-        return not zero_length(value)
+        return not zero_length(value) and _RELATIVE_SIZE.fullmatch(value) is None
     if name == "visibility":
         return value == "visible"
     return not clear_colour(value)
 
 
-# the hidden attribute, and a display declaration other than none
-_HIDDEN_ATTRIBUTE = regex(r"\shidden(?=[\s/>=])")
-_SHOWN_DISPLAY = regex(r"display\s*:\s*(?!none)[a-z]")
+# a font size relative to the parent's, which of a parent's 0 is 0 too (``1em``, ``100%``,
+# ``inherit``, ``smaller``: review 78's L4); an absolute one (``16px``, ``1rem``, ``medium``)
+# shows the child again
+_RELATIVE_SIZE = regex(
+    r"[0-9.]+(?:em|ex|ch|cap|ic|lh|%)|inherit|unset|revert|revert-layer|smaller|larger"
+)
 # a start tag's style inside the element, its value quoted either way or not
 _INNER_STYLE = regex(r"""<[a-z][^<>]*?\sstyle\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+)""")
 

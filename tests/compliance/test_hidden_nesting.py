@@ -234,3 +234,115 @@ def test_a_style_element_hides_where_it_applies_on_every_screen(opening: str, hi
 )
 def test_clear_text_hides_unless_something_paints_it(style: str, hides: bool) -> None:
     assert (unshown_elements(f'1<span style="{style}">x</span>2') != []) is hides
+
+
+# fix106c: review 77's and 78's leftovers — the tags a browser reads, openers of any length,
+# !important, [hidden] under an author display, sheets that apply nowhere, more hiding forms
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        # (a tag in a comment, a value or raw text counts for nothing: review 77's F4, L4)
+        ("1<span hidden><!--<span>-->x</span>y</span>", "<span hidden><!--<span>-->x</span>"),
+        (
+            '1<span hidden><img alt="<span>">x</span>y</span>',
+            '<span hidden><img alt="<span>">x</span>',
+        ),
+        (
+            "1<span hidden><textarea><span></textarea></span>y",
+            "<span hidden><textarea><span></textarea></span>",
+        ),
+        ("1<span hidden><!--</span>-->x</span>y", "<span hidden><!--</span>-->x</span>"),
+        (
+            '1<span hidden><a title="</span>">x</a></span>y',
+            '<span hidden><a title="</span>">x</a></span>',
+        ),
+        # (an opener of any length, a ">" in a quoted value: review 77's L2)
+        ('1<span title="a>b" hidden>x</span>', '<span title="a>b" hidden>x</span>'),
+        ("1<i " + "a" * 400 + " hidden>x</i>", "<i " + "a" * 400 + " hidden>x</i>"),
+        # (a custom element's name, the first of two styles: review 77's L7)
+        ("1<x-h hidden>x</x-h>", "<x-h hidden>x</x-h>"),
+        (
+            '1<b style="display:none" style="color:red">x</b>',
+            '<b style="display:none" style="color:red">x</b>',
+        ),
+    ],
+)
+def test_a_hidden_elements_tags_are_those_a_browser_reads(text: str, hidden: str) -> None:
+    assert [text[s:e] for s, e in unshown_elements(text)] == [hidden]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '1<!--<span style="display:none">-->x<!--</span>-->',
+        '1<b style="color:red" style="display:none">x</b>',
+        '<style>.s{display:inline!important}</style>1<b class="s" style="display:none">x</b>',
+        '<style>.s{display:inline}</style>1<b class="s" hidden>x</b>',
+        '1<b hidden style="display:inline">x</b>',
+        '<template><style>.h{display:none}</style></template>1<b class="h">x</b>',
+        "<script>s='<style>.h{display:none}</style>'</script>1<b class=\"h\">x</b>",
+        '1<b style="content-visibility:auto">x</b>',
+        '1<b style="color:#000f">x</b>',
+        '1<b style="display:inline-block;max-width:0">x</b>',
+        '1<b style="position:absolute;left:-10em">x</b>',
+    ],
+)
+def test_what_a_page_shows_is_not_read_as_hidden(text: str) -> None:
+    """The ``<b>`` is shown (a ``<template>`` round a sheet hides the template alone)."""
+    assert not [s for s, _ in unshown_elements(text) if text.startswith("<b", s)]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "color:#00000000",
+        "color:#0000",
+        "color:rgb(0 0 0 / 0)",
+        "-webkit-text-fill-color:transparent",
+        "content-visibility:hidden",
+        "display:inline-block;transform:scaleX(0)",
+        "display:inline-block;transform:scaleY(0)",
+        "display:inline-block;transform:scale(1,0)",
+        "display:inline-block;max-width:0;overflow:hidden",
+        "position:absolute;left:-100em",
+    ],
+)
+def test_more_ways_to_hide_hide(style: str) -> None:
+    text = f'1<b style="{style}">x</b>2'
+    assert [text[s:e] for s, e in unshown_elements(text)] == [f'<b style="{style}">x</b>']
+
+
+def test_a_sheets_important_declaration_beats_an_inline_style() -> None:
+    text = '<style>.h{display:none!important}</style>1<b class="h" style="display:inline">x</b>'
+    assert [text[s:e] for s, e in unshown_elements(text)] == [
+        '<b class="h" style="display:inline">x</b>'
+    ]
+    own = '<style>.h{display:inline!important}</style>1<b class="h" style="display:none!important">x</b>'
+    assert len(unshown_elements(own)) == 1
+
+
+def test_a_rule_for_screens_of_any_width_holds_on_every_screen() -> None:
+    text = '<style>@media screen and (min-width:0){.h{display:none}}</style>1<b class="h">x</b>'
+    assert len(unshown_elements(text)) == 1
+    wide = '<style>@media screen and (min-width:640px){.h{display:none}}</style>1<b class="h">x</b>'
+    assert unshown_elements(wide) == []
+
+
+@pytest.mark.parametrize(
+    ("size", "rules"),
+    [
+        ("1em", ["secrecy.internal"]),
+        ("100%", ["secrecy.internal"]),
+        ("inherit", ["secrecy.internal"]),
+        ("smaller", ["secrecy.internal"]),
+        ("16px", []),
+        ("1rem", []),
+        ("medium", []),
+    ],
+)
+def test_a_relative_size_under_font_size_0_is_0(size: str, rules: list[str]) -> None:
+    """Review 78's L4: a child's size relative to a parent's 0 is 0; an absolute one shows."""
+    text = f'内部<span style="font-size:0"><span style="font-size:{size}">审计</span></span>资料'
+    assert _rules(text) == rules

@@ -114,6 +114,25 @@ _REPEATED = [
     pytest.param(
         '1<span style="position:absolute;clip:rect(0 0 0 0)">x</span>', id="clipped-spans"
     ),
+    # (fix106c: the tags of a hidden element's count read as a browser's tokenizer reads them,
+    # comments, values and raw text skipped, tags of any length; !important; sheets outside
+    # templates and scripts; relative sizes under font-size:0)
+    pytest.param("1<span hidden><!--<span>-->x</span>", id="hidden-spans-holding-comments"),
+    pytest.param("1<span hidden><!--</span>x", id="hidden-spans-holding-unclosed-comments"),
+    pytest.param('1<span hidden><a title="</span>">x</a>', id="hidden-spans-holding-values"),
+    pytest.param('1<span hidden title="a', id="hidden-spans-of-unclosed-values"),
+    pytest.param("1<span hidden><textarea><span>x", id="hidden-spans-holding-raw-text"),
+    pytest.param('<span data-x="' + "a" * 300 + '" hidden>1', id="long-hidden-openers"),
+    pytest.param('<span title="a>b" style="display:none">1', id="openers-quoting-a-gt"),
+    pytest.param(
+        '<style>.h{display:none!important}</style>1<b class="h" style="display:inline">x</b>',
+        id="important-sheets-over-styles",
+    ),
+    pytest.param("<template><style>.h{display:none}</style>", id="sheets-in-templates"),
+    pytest.param(
+        '1<span style="font-size:0"><b style="font-size:1em">x</b></span>',
+        id="relative-sizes-under-font-size-0",
+    ),
     # (fix96a: override elements left open, each holding the rest of the text; runs whose
     # paragraphs are read as shown; references to the override)
     pytest.param('<bdo dir="rtl">a', id="unclosed-bdo-elements"),

@@ -27,13 +27,19 @@ _DECLARATION = regex(r"\s*+(-{0,2}[a-z_][a-z0-9_-]*+)\s*+:(.*)", re.DOTALL | re.
 _IMPORTANT = regex(r"!\s*important\s*$", re.IGNORECASE)
 
 
-def declarations(style: str, valid: Mapping[str, frozenset[str]] | None = None) -> dict[str, str]:
+def declarations(
+    style: str,
+    valid: Mapping[str, frozenset[str]] | None = None,
+    weighty_names: set[str] | None = None,
+) -> dict[str, str]:
     """``style``'s declarations that take effect, by lower-case property: the last of each
     wins, an ``!important`` one over any later plain one; values stripped, in lower case,
     without ``!important``.  A piece that does not start with a property and a colon
     declares nothing, nor does a value of a property in ``valid`` that is not among its
     values there: CSS drops it, the earlier one standing (``direction:rtl;direction:foo``
-    is ``rtl``: review 66's L9)."""
+    is ``rtl``: review 66's L9).  ``weighty_names``, when given, gets the properties whose
+    declaration that takes effect is ``!important`` (one that beats another list's plain one:
+    a sheet's over an inline style, review 77's F6)."""
     if "/*" in style:
         style = CSS_COMMENT.sub("", style)
     found: dict[str, str] = {}
@@ -55,6 +61,8 @@ def declarations(style: str, valid: Mapping[str, frozenset[str]] | None = None) 
         if weighty:
             important.add(name)
         found[name] = value
+    if weighty_names is not None:
+        weighty_names.update(important)
     return found
 
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from govpub.compliance.bidi_styles import StyleRules, screen_only, style_rules
 from govpub.compliance.folding.attributes import ATTRIBUTE, attribute_value
 from govpub.compliance.folding.declarations import declarations
+from govpub.compliance.folding.element_tags import TAG_BODY, element_tags
 from govpub.compliance.folding.markup import drop_formatting
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
@@ -47,27 +48,30 @@ __all__ = [
 _UNITS = r"(?:px|pt|em|rem|%|vw|vh|vmin|vmax|ex|ch)"
 _ZERO = rf"(?:0+(?:\.0*)?|\.0+){_UNITS}?\s*(?:!\s*important\s*)?(?=[;\"'>])"
 # (what hides an element in its style: display none, visibility hidden, …)
-# (a CSS comment reads as nothing there: display:/**/none hides, as _style_hides reads it)
+# (a CSS comment reads as nothing there: display:/**/none hides, as _declared reads it)
 _CSS_GAP = r"(?:\s|/\*[^<>]{0,50}?\*/)*"
 _HIDING_STYLE = (
     rf"display{_CSS_GAP}:{_CSS_GAP}none|visibility{_CSS_GAP}:{_CSS_GAP}hidden"
     rf"|(?:font-size|opacity)\s*:\s*{_ZERO}|(?<![\w-])color\s*:\s*transparent"
-    rf"|(?<![\w-])width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
-    rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])width\s*:\s*{_ZERO}"
+    rf"|(?<![\w-])(?:max-)?width\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
+    rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])(?:max-)?width\s*:\s*{_ZERO}"
     # (review 73's L5: collapsed, scaled to nothing, a height of 0 hiding its overflow, a
     # transparent colour written rgba/hsla, moved off the screen)
-    rf"|visibility\s*:\s*collapse|transform\s*:\s*scale\(\s*0"
+    rf"|visibility\s*:\s*collapse|transform\s*:\s*scale"
     rf"|(?<![\w-])(?:max-)?height\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
     rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])(?:max-)?height\s*:\s*{_ZERO}"
-    rf"|(?<![\w-])color\s*:\s*(?:rgb|hsl)a\("
-    rf"|(?:left|top|text-indent)\s*:\s*-\s*[0-9]{{4,}}"
+    rf"|(?<![\w-])color\s*:\s*(?:(?:rgb|hsl)a?\(|#)"
+    rf"|(?:left|top|text-indent)\s*:\s*-\s*[0-9]{{3,}}"
+    # (fix106c: a colour of alpha 0 written #rrggbbaa, #rgba or rgb(… / 0), glyphs filled with
+    # nothing, content skipped: review 77's L6, L7)
+    rf"|text-fill-color\s*:|content-visibility\s*:\s*hidden"
     # (fix104a: clipped to nothing; a character reference in a style, read decoded by _hides)
     rf"|clip\s*:\s*rect\(|clip-path\s*:|&(?:#|colon;)"
 )
 # (a <template>'s content is never rendered: fix104a, review 73's L8)
 _HIDDEN_OPEN = (
     r"<(?P<struck>del|s|strike)(?=[\s>])[^<>]{0,300}>"
-    r"|<(?P<tag>template(?=[\s/>])|[a-z][a-z0-9]{0,9}(?=[\s>])"
+    r"|<(?P<tag>template(?=[\s/>])|[a-z][a-z0-9-]{0,30}(?=[\s>])"
     rf"(?=[^<>]{{0,300}}?(?:(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE})))"
     r"[^<>]{0,300}>"
 )
@@ -114,35 +118,64 @@ def unshown_elements(text: str, *, struck: bool = False) -> list[tuple[int, int]
     return _outermost(sorted(_extents(text, openers)))
 
 
+# A start tag that the quick reading of :data:`_HIDDEN_START` may miss: one of more than 300
+# characters (WeChat's exports carry long inline styles) or with a quoted value that holds a
+# "<" or a ">" (``title="a>b"``; review 77's L2) — a text that holds one has its tags read
+# whole (:func:`~.element_tags.element_tags`).  Each tag read once from its "<" (linear).
+_ODD_TAG = regex(
+    r"<[a-z][a-z0-9-]*+(?=[\s/>])(?:[^<>]{300}|(?:[^<>\"']++|\"[^\"<>]*+\"|'[^'<>]*+')*+[\"'])",
+    re.IGNORECASE,
+)
+
+
 def _hiding_openers(text: str, *, struck: bool) -> dict[int, str]:
     """The start tags of ``text`` that hide their element (or strike it, when ``struck``
-    asks), by where they start: their element's lower-case name."""
+    asks), by where they start: their element's lower-case name.  Only the tags a browser
+    reads as tags (:func:`~.element_tags.element_tags`: none in a comment, in another tag's
+    value or in a raw-text element's content — ``<!--<span style="display:none">-->`` hides
+    nothing, review 77's F4), each read whole however long (review 77's L2); a text where
+    the quick reading finds none and that holds no sheet and no long tag is read no further
+    (most)."""
+    sheet = hiding_sheet(text)
+    if sheet is None and _HIDDEN_START.search(text) is None and _ODD_TAG.search(text) is None:
+        return {}
     openers: dict[int, str] = {}
-    for opened in _HIDDEN_START.finditer(text):
-        if _unshown(opened, opened.group(0), struck=struck):
-            openers[opened.start()] = (opened.group("struck") or opened.group("tag")).lower()
-    if _SHEET_HINT.search(text) is not None:
-        openers.update(_hidden_by_sheet(text))
+    for tag in element_tags(text):
+        if tag.group("end"):
+            continue
+        name = tag.group("name").lower()
+        if name in _STRUCK_NAMES:
+            if struck:
+                openers[tag.start()] = name
+            continue
+        opening = tag.group(0)
+        hinted = name == "template" or _HIDING_HINT.search(opening) is not None
+        if not hinted and (sheet is None or not sheet.everywhere.may_match(name, opening.lower())):
+            continue
+        if name == "template" or _tag_hides(name, opening, sheet):
+            openers[tag.start()] = name
     return openers
 
 
-# a start or end tag, as a browser ends it: at the first ">"
-_ANY_TAG = regex(r"<(/?)([a-z][a-z0-9]{0,9})(?=[\s/>])[^<>]*+>", re.IGNORECASE)
+_STRUCK_NAMES = frozenset({"del", "s", "strike"})
+# what a start tag that hides holds (the quick reading's test, asked of one tag)
+_HIDING_HINT = LazyPattern(rf"(?<=[\s\"'])hidden(?=[\s=/>])|{_HIDING_STYLE}", re.IGNORECASE)
 
 
 def _extents(text: str, openers: dict[int, str]) -> list[tuple[int, int]]:
     """The spans of the elements that ``openers`` start, each to the end tag that closes it:
-    one pass over the tags from the first opener, a stack of those open for each name
-    ``openers`` holds (linear whatever the names: a pass for each name was quadratic in
-    them, review 77's S1; an end tag with none open closes nothing, a start tag never
-    closed ends no element)."""
+    one pass over the tags from the first opener, as a browser reads them (none in a comment,
+    a value or raw text: ``<!--</span>-->`` closes nothing, review 77's L4), a stack of those
+    open for each name ``openers`` holds (linear whatever the names: a pass for each name was
+    quadratic in them, review 77's S1; an end tag with none open closes nothing, a start tag
+    never closed ends no element)."""
     opened: dict[str, list[int]] = {name: [] for name in openers.values()}
     spans: list[tuple[int, int]] = []
-    for tag in _ANY_TAG.finditer(text, min(openers)):
-        stack = opened.get(tag.group(2).lower())
+    for tag in element_tags(text, min(openers)):
+        stack = opened.get(tag.group("name").lower())
         if stack is None:
             continue
-        if not tag.group(1):
+        if not tag.group("end"):
             stack.append(tag.start())
         elif stack and openers.get(start := stack.pop()) is not None:
             spans.append((start, tag.end()))
@@ -171,36 +204,39 @@ def _unshown(element: re.Match[str], opening: str, *, struck: bool) -> bool:
 # (review 73's L6), read by the one reader of a post's <style> rules (.bidi_styles: simple
 # selectors, a complex one by its last compound, specificity, a sheet the page applies).
 _SHEET_HINT = regex("<(?i:style)(?=[\\s/>])")
-_START_TAG = regex(r"<([a-z][a-z0-9]{0,9})(?=[\s/>])[^<>]{0,300}>", re.IGNORECASE)
+_START_TAG = regex(rf"<([a-z][a-z0-9-]*+)(?=[\s/>]){TAG_BODY}>", re.IGNORECASE)
 # the properties whose declarations may hide an element (:func:`_declared_hides`)
 _HIDING_PROPERTIES = (
     *("display", "visibility", "color", "font-size", "opacity", "width", "height"),
     *("max-height", "overflow", "transform", "text-indent", "position", "left", "top"),
     *("clip", "clip-path", "background-clip", "-webkit-background-clip"),
     *("background", "background-image", "background-color"),
-    *("-webkit-text-fill-color", "-webkit-text-stroke"),
+    *("-webkit-text-fill-color", "-webkit-text-stroke", "content-visibility", "max-width"),
 )
 
 
-def _hidden_by_sheet(text: str) -> dict[int, str]:
-    """The start tags of ``text`` a ``<style>`` rule of it hides, by where they start: their
-    element's lower-case name.  The rules that match apply in the cascade's order, the
-    element's own ``style`` attribute last (``<span class="h" style="display:inline">`` is
-    shown); a rule for no screen (``@media print``) or for some screens only hides nothing,
-    and one for some screens that shows it again shows it (:class:`HidingSheet`)."""
-    sheet = hiding_sheet(text)
-    if sheet is None:
-        return {}
-    openers: dict[int, str] = {}
-    for tag in _START_TAG.finditer(text):
-        name, opening = tag.group(1).lower(), tag.group(0)
-        if not sheet.everywhere.may_match(name, opening.lower()):
-            continue
-        if _declared_hides(_declared(name, opening, sheet.everywhere)) and (
-            sheet.anywhere is None or _declared_hides(_declared(name, opening, sheet.anywhere))
-        ):
-            openers[tag.start()] = name
-    return openers
+def _tag_hides(name: str, opening: str, sheet: HidingSheet | None) -> bool:
+    """Whether the start tag ``opening`` of an element of ``name`` hides it: by its
+    ``hidden`` attribute (any value: ``hidden=false`` hides too) unless a ``display`` of its
+    own or of a rule shows it (the browser's ``[hidden]{display:none}`` yields to any author
+    rule: review 77's F6), or by the declarations that take effect on it (:func:`_declared`):
+    the rules of ``<style>`` elements that match it in the cascade's order, its own ``style``
+    (the first: a page keeps it) over them but a rule's ``!important`` declaration.  A rule
+    for no screen (``@media print``) or for some screens only hides nothing, and one for some
+    screens that shows it again shows it (:class:`HidingSheet`)."""
+    everywhere = None if sheet is None else sheet.everywhere
+    declared = _declared(name, opening, everywhere)
+    if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None and declared.get(
+        "display", "none"
+    ) in ("none", ""):
+        return True
+    if not _declared_hides(declared):
+        return False
+    return (
+        sheet is None
+        or sheet.anywhere is None
+        or (_declared_hides(_declared(name, opening, sheet.anywhere)))
+    )
 
 
 def _attribute(opening: str, name: str) -> str:
@@ -216,43 +252,42 @@ _QUOTED_VALUE = regex(r"\"[^\"]*\"|'[^']*'")
 _HIDDEN_ATTRIBUTE = regex(r"(?<=\s)hidden(?=[\s=/>])", re.IGNORECASE)
 _ZERO_VALUE = regex(rf"(?:0+(?:\.0*)?|\.0+){_UNITS}?")
 # a colour of alpha 0 (rgba(0,0,0,0), hsla(0 0% 0% / 0)), a scale of 0, a place off the screen
-_CLEAR_COLOUR = regex(r"(?:rgb|hsl)a?\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)")
-_SCALED_AWAY = regex(r"scale\(\s*(?:0+(?:\.0*)?|\.0+)\s*(?:,\s*[0-9.]+\s*)?\)")
-_FAR_OFF = regex(r"-\s*[0-9]{4,}(?:\.[0-9]*)?(?:px|em|rem)?")
+# (#rrggbbaa, #rgba: review 77's L6)
+_CLEAR_COLOUR = regex(
+    r"(?:rgb|hsl)a?\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
+)
+# (scale(0), scale(1,0), scaleX(0), scaleY(0): review 77's L7)
+_NOUGHT = r"\s*(?:0+(?:\.0*)?|\.0+)\s*"
+_SCALED_AWAY = regex(
+    rf"scale\({_NOUGHT}(?:,\s*[0-9.]+\s*)?\)|scale\(\s*[0-9.]+\s*,{_NOUGHT}\)"
+    rf"|scale[xy]\({_NOUGHT}\)"
+)
+# (a thousand pixels, or a hundred em: review 77's L7)
+_FAR_OFF = regex(r"-\s*[0-9]{4,}(?:\.[0-9]*)?(?:px|em|rem)?|-\s*[0-9]{3,}(?:\.[0-9]*)?r?em")
 
 
 def _hides(opening: str) -> bool:
     """Whether the opening tag ``opening`` hides its element: a ``hidden`` attribute (any
     value: ``hidden=false`` hides too), or a ``style`` whose declarations that take effect
-    hide (:func:`_style_hides`), read as a browser reads it, its character references
-    decoded (``display&#58;none`` hides: review 73's L7)."""
-    if _HIDDEN_ATTRIBUTE.search(_QUOTED_VALUE.sub('""', opening)) is not None:
-        return True
-    return any(
-        attribute.group("name").lower() == "style"
-        and _style_hides(html.unescape(attribute_value(attribute)))
-        for attribute in ATTRIBUTE.finditer(opening)
-    )
-
-
-def _style_hides(style: str) -> bool:
-    """Whether a ``style`` value hides its element, read by its declarations that take
-    effect (:func:`~govpub.compliance.folding.declarations.declarations`), not by the words
-    it holds: ``display:none;display:inline`` shows it, the later wins, and
-    ``content:'display:none'`` declares no ``display`` (review 66's L2)."""
-    return _declared_hides(declarations(style))
+    hide (:func:`_declared_hides`: ``display:none;display:inline`` shows it, the later wins,
+    and ``content:'display:none'`` declares no ``display``, review 66's L2), read as a
+    browser reads it, its character references decoded (``display&#58;none`` hides: review
+    73's L7) — its first ``style``, which a page keeps (review 77's L7) — as
+    :func:`_tag_hides` reads a tag no sheet styles."""
+    return _tag_hides("", opening, None)
 
 
 def _declared_hides(declared: dict[str, str]) -> bool:
     """Whether the declarations that take effect ``declared`` hide their element."""
-    zero = [declared.get(name, "") for name in ("font-size", "opacity", "width")]
+    zero = [declared.get(name, "") for name in ("font-size", "opacity")]
     overflows = declared.get("overflow") == "hidden"
     return (
         declared.get("display") == "none"
         or declared.get("visibility") in ("hidden", "collapse")
-        or (clear_colour(declared.get("color", "")) and not _painted_otherwise(declared))
-        or any(_ZERO_VALUE.fullmatch(value) is not None for value in zero[:2])
-        or (_ZERO_VALUE.fullmatch(zero[2]) is not None and overflows)
+        or declared.get("content-visibility") == "hidden"
+        or (_unpainted(declared) and not _painted_otherwise(declared))
+        or any(_ZERO_VALUE.fullmatch(value) is not None for value in zero)
+        or (overflows and _ZERO_VALUE.fullmatch(_width(declared)) is not None)
         or (overflows and _ZERO_VALUE.fullmatch(_height(declared)) is not None)
         or _SCALED_AWAY.fullmatch(declared.get("transform", "")) is not None
         or _off_screen(declared)
@@ -300,11 +335,17 @@ def declared_at(text: str, start: int, sheet: HidingSheet | None) -> dict[str, s
 
 def _declared(name: str, opening: str, rules: StyleRules | None) -> dict[str, str]:
     """The declarations that take effect on an element of ``name`` opened by ``opening``: the
-    rules of ``rules`` that select it, then its own ``style``."""
+    rules of ``rules`` that select it, then its own ``style`` (the first: a page keeps it)
+    but where a rule's declaration is ``!important`` and its own is not (review 77's F6, L5)."""
     declared: dict[str, str] = {}
+    weighty: set[str] = set()
     if rules is not None and rules.may_match(name, opening.lower()):
-        declared = rules.values(name, _attribute(opening, "class"), _attribute(opening, "id"))
-    declared.update(declarations(_attribute(opening, "style")))
+        classes, id_ = _attribute(opening, "class"), _attribute(opening, "id")
+        declared = rules.values(name, classes, id_, weighty)
+    own_weighty: set[str] = set()
+    for property_, value in declarations(_attribute(opening, "style"), None, own_weighty).items():
+        if property_ not in weighty or property_ in own_weighty:
+            declared[property_] = value
     return declared
 
 
@@ -366,6 +407,18 @@ def _a_background(declared: dict[str, str]) -> bool:
         return True
     background = declared.get("background", "") or declared.get("background-color", "")
     return bool(background) and background != "none" and not clear_colour(background)
+
+
+def _unpainted(declared: dict[str, str]) -> bool:
+    """Whether an element's glyphs are painted in no colour one sees: a clear colour, or a
+    clear ``-webkit-text-fill-color``, which paints them instead (review 77's L6)."""
+    fill = declared.get("-webkit-text-fill-color", "")
+    return clear_colour(fill) if fill else clear_colour(declared.get("color", ""))
+
+
+def _width(declared: dict[str, str]) -> str:
+    """The width an element is held to (``max-width`` as well; review 77's L7)."""
+    return declared.get("max-width") or declared.get("width", "")
 
 
 def _height(declared: dict[str, str]) -> str:

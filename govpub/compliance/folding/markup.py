@@ -39,6 +39,7 @@ from govpub.compliance.regex_cache import regex
 __all__ = [
     "ADDRESS_TAG",
     "FORMATTING_TAGS",
+    "RAW_TEXT_NAMES",
     "REFERENCE_ANY_CASE",
     "TOOLTIP_TAG",
     "drop_formatting",
@@ -226,7 +227,7 @@ def _opens_as_written(text: str, start: int, size: int, written: str, back: Fold
 # opens in them, so that "<script>var s="<!--";</script>" hides no page text up to a later
 # "-->" (review 58; a script's and a title's content is read all the same: mend93).  In SVG
 # and MathML (foreign content), "<![CDATA[…]]>" is a CDATA section, shown as text.
-_RAW_TEXT_NAMES = (
+RAW_TEXT_NAMES = (
     "script",
     "textarea",
     "title",
@@ -241,10 +242,10 @@ _FOREIGN_NAMES = ("svg", "math")
 # <textarea> is text there, and hides nothing (review 59's 9).
 _SHOWN_RAW_TEXT = ("textarea", "xmp", "plaintext")
 _RAW_TEXT_OPEN = regex(
-    rf"<({'|'.join(_RAW_TEXT_NAMES + _FOREIGN_NAMES + ('plaintext',))})(?=[\s/>])", re.IGNORECASE
+    rf"<({'|'.join(RAW_TEXT_NAMES + _FOREIGN_NAMES + ('plaintext',))})(?=[\s/>])", re.IGNORECASE
 )
 _RAW_TEXT_ENDS = {
-    name: regex(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in _RAW_TEXT_NAMES + _FOREIGN_NAMES
+    name: regex(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in RAW_TEXT_NAMES + _FOREIGN_NAMES
 }
 
 
