@@ -27,6 +27,7 @@ from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "APART_RULE",
+    "SET_OFF",
     "a_spaced_name",
     "apart_anchors",
     "joins_marking",
@@ -172,6 +173,9 @@ JOINS = " \t\n-·\u2013\u2014\u2015\u30fc"
 WIDE_JOINS = ("  ", "\t\t", "<br>", "<br/>", "<br />", "<br>\n", "<br/>\n", "<br />\n")
 _WIDE_JOIN = "|".join(map(re.escape, WIDE_JOINS))
 _JOIN = f"(?:[{re.escape(JOINS)}]|{_WIDE_JOIN})?"
+#: What sets a syllable off from the ideograph beside it in a note (one space or tab, or a
+#: wide join): "（此件不 gong 开）", "（此件不  gong  开）", "（此件不<br>gong<br>开）" (review 78's L6)
+SET_OFF = f"(?:{_WIDE_JOIN}|[ \t])"
 
 
 # the line of ``data/marking_standins.txt`` that lists the syllables that are English words too
