@@ -444,19 +444,20 @@ def _standin_anchor() -> re.Pattern[str]:
 _SET_OFFS = ("", " ", "\t", *WIDE_JOINS)
 
 
-def _after_syllable(before: str, then: str) -> str:
-    """``then``, after ``before`` glued or set off (:data:`_SET_OFFS`): one fixed-width look
-    behind each, as ``re`` asks."""
-    return f"{then}(?:{'|'.join(f'(?<={before}{re.escape(off)}{then})' for off in _SET_OFFS)})"
+def _after_syllable(before: str, then: str, *between: str) -> str:
+    """``then``, after ``before`` glued or set off (:data:`_SET_OFFS`), with one of
+    ``between`` (or nothing) between: one fixed-width look behind each, as ``re`` asks."""
+    behind = [
+        f"(?<={before}{re.escape(off)}{word}{then})" for off in _SET_OFFS for word in ("", *between)
+    ]
+    return f"{then}(?:{'|'.join(behind)})"
 
 
 _GONG_THEN_LETTER = regex(f"公{SET_OFF}?k")
 _LETTERS_THEN_KAI = regex(_after_syllable("ng", "开"))
 # (and 公开 after 不 in pinyin, glued or spaced: "bu公开", "bu 公开", a literal first too)
 # (and "bu予公开", "bu 予公开")
-_NO_THEN_PUBLIC = regex(
-    f"公开(?:{'|'.join(f'(?<={_NO}{re.escape(off)}{w}公开)' for off in _SET_OFFS for w in ('', '予'))})"
-)
+_NO_THEN_PUBLIC = regex(_after_syllable(_NO, "公开", "予"))
 
 
 def _with_standins(folded: str, anchors: list[int]) -> list[int]:

@@ -100,15 +100,27 @@ _BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
 _SEPARATORS = (",", "|", "，", ";", "；")
 # Separators prose writes too: under them a cell is a verdict that fills it (a "，" table typed by
 # hand; a ";" CSV, Excel's in the locales whose decimal mark is a comma, review 76's L6 — and
-# the fold's ";" of a "；" between clauses; and "；" as WPS and a typist write it, review 78's L11)
+# the fold's ";" of a "；" between clauses; and "；" as WPS and a typist write it, review 78's
+# L11)
 _PROSE_SEPARATORS = ("，", ";", "；")
 # Separators typed by hand, whose header cells are short labels
 _TYPED_SEPARATORS = ("，", "；")
-# The names a "；" table's first column goes by: prose parts its clauses with "；" ("我们认为；公开
-# 属性⏎应当依法确定；不予公开"), a table typed so names its rows' column ("标题；公开属性": review 78's
-# L11)
+# The names a "；" table's first column goes by: prose parts its clauses with "；"
+# ("我们认为；公开属性⏎应当依法确定；不予公开"), a table typed so names its rows' column
+# ("标题；公开属性": review 78's L11)
 _ROW_HEADERS = frozenset(
-    ["标题", "名称", "文件名称", "文件标题", "信息名称", "信息标题", "题名", "序号", "文号", "发文字号"]
+    [
+        "标题",
+        "名称",
+        "文件名称",
+        "文件标题",
+        "信息名称",
+        "信息标题",
+        "题名",
+        "序号",
+        "文号",
+        "发文字号",
+    ]
 )
 # Separators whose cells may be quoted the RFC 4180 way (Excel quotes under ";" as under ",")
 _QUOTED_SEPARATORS = (",", ";")

@@ -174,7 +174,8 @@ WIDE_JOINS = ("  ", "\t\t", "<br>", "<br/>", "<br />", "<br>\n", "<br/>\n", "<br
 _WIDE_JOIN = "|".join(map(re.escape, WIDE_JOINS))
 _JOIN = f"(?:[{re.escape(JOINS)}]|{_WIDE_JOIN})?"
 #: What sets a syllable off from the ideograph beside it in a note (one space or tab, or a
-#: wide join): "（此件不 gong 开）", "（此件不  gong  开）", "（此件不<br>gong<br>开）" (review 78's L6)
+#: wide join): "（此件不 gong 开）", "（此件不  gong  开）", "（此件不<br>gong<br>开）" (review
+#: 78's L6)
 SET_OFF = f"(?:{_WIDE_JOIN}|[ \t])"
 
 
