@@ -58,7 +58,13 @@ from govpub.compliance.form_syntax import form_notes
 from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.holds import holds
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.marking_words import pinyin_expression, standin_expression, stands_in
+from govpub.compliance.marking_words import (
+    SET_OFF,
+    WIDE_JOINS,
+    pinyin_expression,
+    standin_expression,
+    stands_in,
+)
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -80,8 +86,9 @@ _PUBLIC = standin_expression("公开")
 # is written with its capital, "此件 Bu 公开", which the finding reads as written)
 _NO = pinyin_expression("不")
 # (不予 with 不 in pinyin too, "（此件 bu 予公开）"; and a space before 公 in pinyin, "（此件不 gong
-# 开）", as after "bu": review 76's L2 — a space before 公 as written is no stand-in's)
-_PINYIN_SPACE = "(?:[ \t](?=g))?"
+# 开）", as after "bu": review 76's L2 — a space before 公 as written is no stand-in's; two
+# spaces or a <br> as one: "（此件不  gong  开）", "（此件 bu<br>予公开）", review 78's L6)
+_PINYIN_SPACE = f"(?:{SET_OFF}(?=g))?"
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
 # (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
 _WHICH = (
@@ -89,8 +96,8 @@ _WHICH = (
     r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
 )
 _NOT = (
-    rf"(?:不予以|不予|{_NO}[ \t]?予以?|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
-    rf"不|{_NO}[ \t]?)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
+    rf"(?:不予以|不予|{_NO}{SET_OFF}?予以?|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"
+    rf"不|{_NO}{SET_OFF}?)(?:对外)?|不在(?:网上|(?:政府|政务|门户)?网站上?|互联网上?)"
     r"|(?:仅限|仅|限)?内部)"
     # (免予公开, 免于公开, 暂缓公开, 不宜对外公开: the same attribute)
     rf"{_PINYIN_SPACE}{_PUBLIC}(?:发布)?"
@@ -255,7 +262,7 @@ def find_disclosure_notes(
             and _NO_THEN_PUBLIC.match(folded, at) is None
         ):
             continue
-        line_start = folded.rfind("\n", 0, at) + 1
+        line_start = _line_start(folded, at)
         # (to the end of the next line: a bracket, a dash beside it, may wrap onto one —
         # "执行。（此件不予公开⏎⏎ー）"; the note's expressions cross no more than that)
         end = _next_line_end(folded, at)
@@ -288,13 +295,35 @@ def _next_line_end(folded: str, at: int) -> int:
     """Where the line after the one around ``at`` ends (past one blank line between them),
     looked for no further than ``_REACH`` from ``at``: the window's end either way."""
     limit = min(len(folded), at + _REACH)
-    end = folded.find("\n", at, limit)
-    if end == -1:
+    end = _line_end(folded, at, limit)
+    if end == limit:
         return limit
     if folded.startswith("\n", end + 1):
         end += 1
-    after = folded.find("\n", end + 1, limit)
-    return limit if after == -1 else after
+    return _line_end(folded, end + 1, limit)
+
+
+# A line break the source writes after a <br> is no line of its own: "（此件不<br>⏎gong<br>⏎开）"
+# is one note (review 78's L6)
+_BR_TAGS = ("<br>", "<br/>", "<br />")
+
+
+def _line_end(folded: str, at: int, limit: int) -> int:
+    """Where the line around ``at`` ends (a line break after a ``<br>`` going on), or ``limit``."""
+    end = folded.find("\n", at, limit)
+    while end != -1 and folded.endswith(_BR_TAGS, 0, end):
+        end = folded.find("\n", end + 1, limit)
+    return limit if end == -1 else end
+
+
+def _line_start(folded: str, at: int) -> int:
+    """Where the line around ``at`` starts (a line break after a ``<br>`` going on), looked for
+    no further back than ``_REACH``."""
+    lowest = max(at - _REACH, 0)
+    start = folded.rfind("\n", 0, at)
+    while start > lowest and folded.endswith(_BR_TAGS, 0, start):
+        start = folded.rfind("\n", lowest, start)
+    return start + 1
 
 
 def _public_scope(folded: str, match: re.Match[str], public: list[bool]) -> bool:
@@ -411,13 +440,27 @@ def _standin_anchor() -> re.Pattern[str]:
 
 # A 公开 with a stand-in keeps one of its ideographs, the other in pinyin beside it (公kai,
 # gong开): searched first for the ideograph, each expression a literal first (a few µs a post)
-_GONG_THEN_LETTER = regex(r"公[ \t]?k")
-_LETTERS_THEN_KAI = regex(r"开(?:(?<=ng开)|(?<=ng[ \t]开))")
+# (the syllable set off by one space, two or a <br>, as :data:`SET_OFF` has it: review 78's L6)
+_SET_OFFS = ("", " ", "\t", *WIDE_JOINS)
+
+
+def _after_syllable(before: str, then: str, *between: str) -> str:
+    """``then``, after ``before`` glued or set off (:data:`_SET_OFFS`), with one of
+    ``between`` (or nothing) between: one fixed-width look behind each, as ``re`` asks — after
+    one look behind first that ``then`` follows no ideograph but ``between``'s (most of a
+    post's 公开 follow one: a third of the cost)."""
+    behind = [
+        f"(?<={before}{re.escape(off)}{word}{then})" for off in _SET_OFFS for word in ("", *between)
+    ]
+    gate = "".join(f"|(?<={word}{then})" for word in between)
+    return f"{then}(?:(?<![{CJK_UNIFIED}]{then}){gate})(?:{'|'.join(behind)})"
+
+
+_GONG_THEN_LETTER = regex(f"公{SET_OFF}?k")
+_LETTERS_THEN_KAI = regex(_after_syllable("ng", "开"))
 # (and 公开 after 不 in pinyin, glued or spaced: "bu公开", "bu 公开", a literal first too)
 # (and "bu予公开", "bu 予公开")
-_NO_THEN_PUBLIC = regex(
-    f"公开(?:(?<={_NO}公开)|(?<={_NO}[ \t]公开)|(?<={_NO}予公开)|(?<={_NO}[ \t]予公开))"
-)
+_NO_THEN_PUBLIC = regex(_after_syllable(_NO, "公开", "予"))
 
 
 def _with_standins(folded: str, anchors: list[int]) -> list[int]:

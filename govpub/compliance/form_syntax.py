@@ -97,11 +97,31 @@ _ASCII_LABELS = {
 _NOTE_WORDS = ("公开", "上网", "网站", "发布", "公布", "对外", "发至", "发行")
 # A bare verdict: a note only under a label that says what it is
 _BARE = ("不", "非", "内部", "依申请", "免", "暂缓", "仅", "限")
-_SEPARATORS = (",", "|", "，", ";")
+_SEPARATORS = (",", "|", "，", ";", "；")
 # Separators prose writes too: under them a cell is a verdict that fills it (a "，" table typed by
 # hand; a ";" CSV, Excel's in the locales whose decimal mark is a comma, review 76's L6 — and
-# the fold's ";" of a "；" between clauses)
-_PROSE_SEPARATORS = ("，", ";")
+# the fold's ";" of a "；" between clauses; and "；" as WPS and a typist write it, review 78's
+# L11)
+_PROSE_SEPARATORS = ("，", ";", "；")
+# Separators typed by hand, whose header cells are short labels
+_TYPED_SEPARATORS = ("，", "；")
+# The names a "；" table's first column goes by: prose parts its clauses with "；"
+# ("我们认为；公开属性⏎应当依法确定；不予公开"), a table typed so names its rows' column
+# ("标题；公开属性": review 78's L11)
+_ROW_HEADERS = frozenset(
+    [
+        "标题",
+        "名称",
+        "文件名称",
+        "文件标题",
+        "信息名称",
+        "信息标题",
+        "题名",
+        "序号",
+        "文号",
+        "发文字号",
+    ]
+)
 # Separators whose cells may be quoted the RFC 4180 way (Excel quotes under ";" as under ",")
 _QUOTED_SEPARATORS = (",", ";")
 # A CSV field's quotation mark (RFC 4180: a field may be quoted, "" inside it is one ")
@@ -276,6 +296,8 @@ def _separator(line: str) -> str:
         return ","
     if ";" in line:
         return ";"
+    if "；" in line:
+        return "；"
     return "，" if "，" in line else ","
 
 
@@ -290,9 +312,11 @@ def _header(line: str) -> list[str] | None:
     cells = [line[start:end] for start, end in _cell_spans(line, Span(0, len(line)), separator)]
     # (a sentence with a comma: "请填写姓名,备注栏填写…" heads no table; typed with "，", each
     # cell is a short label, for prose runs on in "，"-parted clauses)
-    most = _HEADER_CELL_MOST if separator != "，" else _TYPED_HEADER_CELL_MOST
+    most = _HEADER_CELL_MOST if separator not in _TYPED_SEPARATORS else _TYPED_HEADER_CELL_MOST
     if "。" in line or any(len(cell.strip()) > most for cell in cells):
         return None
+    if separator == "；" and cells[0].strip(" \t\r*_") not in _ROW_HEADERS:
+        return None  # (clauses, not a table)
     return cells if any(_label(cell) is not None for cell in cells[1:]) else None
 
 

@@ -160,8 +160,9 @@ LIST_MARKS = _LISTS
 _SPOKEN = "短横线|中划线|中横线|下划线|横线|横杠|短横|短杠|连字符|破折号|减号|杠|空格"
 _SPOKEN_CHARS = frozenset("横短杠空格线中划下连字符破折号减")
 _SAID_OPEN, _SAID_CLOSE = "(\uff08", ")\uff09"
-# (with the source's line break after the tag, 138杠<br>⏎1234, 138杠</p>⏎<p>1234: review 78's L8)
-_SAID_BREAK = "(?:<br ?/?>\n?|</p>[ \t\n]{0,3}<p>)"
+# (with the source's line break after the tag, 138杠<br>⏎1234, 138杠</p>⏎<p>1234: review 78's L8;
+# or a plain text's line break alone, 138杠⏎1234: review 78's L8 too)
+_SAID_BREAK = "(?:<br ?/?>\n?|</p>[ \t\n]{0,3}<p>|\r?\n)"
 _SEP = (
     f"(?:[{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}]{{0,3}}|{_BREAK}|{_CELL_BORDER}"
     f"|{_SAID_BREAK}?[{_SPACES}{_DASHES}]{{0,2}}[{_SAID_OPEN}]?(?:{_SPOKEN})[{_SAID_CLOSE}]?"

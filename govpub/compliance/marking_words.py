@@ -27,6 +27,7 @@ from govpub.compliance.regex_cache import regex
 
 __all__ = [
     "APART_RULE",
+    "SET_OFF",
     "a_spaced_name",
     "apart_anchors",
     "joins_marking",
@@ -172,6 +173,10 @@ JOINS = " \t\n-·\u2013\u2014\u2015\u30fc"
 WIDE_JOINS = ("  ", "\t\t", "<br>", "<br/>", "<br />", "<br>\n", "<br/>\n", "<br />\n")
 _WIDE_JOIN = "|".join(map(re.escape, WIDE_JOINS))
 _JOIN = f"(?:[{re.escape(JOINS)}]|{_WIDE_JOIN})?"
+#: What sets a syllable off from the ideograph beside it in a note (one space or tab, or a
+#: wide join): "（此件不 gong 开）", "（此件不  gong  开）", "（此件不<br>gong<br>开）" (review
+#: 78's L6)
+SET_OFF = f"(?:{_WIDE_JOIN}|[ \t])"
 
 
 # the line of ``data/marking_standins.txt`` that lists the syllables that are English words too
@@ -577,6 +582,22 @@ def _marker_before(
         for word, pattern in reading.starts.get(folded[start], ()):
             match = pattern.match(folded, start)
             after = folded[match.end() : match.end() + 1] if match is not None else ""
-            if match is not None and match.end() > at and stands_in(match.group(), word, after):
+            if (
+                match is not None
+                and match.end() > at
+                and stands_in(match.group(), word, after)
+                and not _after_its_word(folded, start, match.group(), word)
+            ):
                 return start, match.end(), _READ_AS.get(word, word)
     return None
+
+
+def _after_its_word(folded: str, start: int, found: str, word: str) -> bool:
+    """Whether ``found`` (a form of ``word`` at ``start``) opens with the pinyin of the
+    ideographs written just before it: a word and its whole reading, as a vocabulary card
+    lists them (``词语：内部 nei bu<br>资料 zi liao``), not a marker (review 78's F2).  A form
+    that opens with an ideograph (``内部 zi 料``), or whose pinyin follows no such word (``nei
+    bu 资料``), is none."""
+    first = _IDEOGRAPH.search(found)
+    read = word.find(found[first.start()]) if first is not None and first.start() > 0 else -1
+    return read > 0 and folded[:start].rstrip(JOINS).endswith(word[:read])

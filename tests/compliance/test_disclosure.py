@@ -526,3 +526,28 @@ def test_a_bracketed_translation_is_one_note_with_the_chinese() -> None:
 def test_an_english_note_on_its_own_line_is_a_note_of_its_own() -> None:
     result = check(Post(title="通知", body="此件不公开\n(Not for public release)"))
     assert 2 == len(result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（此件不  gong  开）",
+        "（此件  bu  予公开）",
+        "（此件不<br>gong<br>开）",
+        "此件不<br>gong<br>开",
+        "（此件 bu<br>予公开）",
+        "（此件不<br>\ngong<br>\n开）",
+        "（此件 bu<br>\n予公开）",
+    ],
+)
+def test_two_spaces_or_a_break_set_a_syllable_off_in_a_note(text: str) -> None:
+    """Two spaces or a ``<br>`` (with the source's line break after it) set a pinyin 不 or 公
+    off in a note as one space does (review 78's L6)."""
+    folded = fold(text).text
+    assert [kind for _, _, kind in find_disclosure_notes(folded)] == ["not_public"]
+
+
+@pytest.mark.parametrize("text", ["本周不  gong  作日安排", "政务公开<br>\n工作要点"])
+def test_a_set_off_syllable_that_says_no_note_is_none(text: str) -> None:
+    """Twins: 不 gong 作日 and a 公开 of prose over a break are no notes."""
+    assert list(find_disclosure_notes(fold(text).text)) == []

@@ -81,3 +81,21 @@ def test_linear() -> None:
 
     timed(2000)
     assert timed(80_000) < 25 * timed(8_000) + 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("标题；公开属性\n关于开展安全生产大检查的通知；不予公开", [("不予公开", "not_public")]),
+        ("文号；公开属性\n某发〔2024〕1号；不予公开", [("不予公开", "not_public")]),
+        ("我们认为；公开属性\n应当依法确定；不予公开", []),
+        ("标题；公开属性\n关于开展安全生产大检查的通知；主动公开", []),
+    ],
+)
+def test_a_fullwidth_semicolon_table_needs_a_named_first_column(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A 公开属性 table typed with "；" (WPS, a typist) is read as the ";" table is when its
+    first column is named as a table's (标题, 文号…); "；" between clauses is prose (review 78's
+    L11)."""
+    assert _notes(text) == expected

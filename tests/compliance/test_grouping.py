@@ -121,6 +121,9 @@ def test_the_words_for_a_dash_or_a_space_part_groups(text: str, found: bool) -> 
         ("编号123杠4567-8901", False),  # no mobile's prefix
         ("身份证号：310104杠19851122-3689", False),  # fails its check
         ("中国队3杠2战胜对手，撬动1杠杆，杠杆率138%", False),
+        ("电话138杠\n1234杠5678", True),  # a plain line break after the word (review 78's L8)
+        ("手机138下划线\n1234下划线5678", True),
+        ("比分定格在 138杠\n1234", False),  # too few digits
     ],
 )
 def test_a_said_dash_mixes_with_typed_ones(text: str, found: bool) -> None:

@@ -99,6 +99,12 @@ _REPEATED = [
     # (fix105a: a said dash before a break or after a paragraph's; more slots of a syllable)
     pytest.param("138杠<br>1234</p><p>下划线", id="said-dashes-over-paragraph-breaks"),
     pytest.param("jin 止外传（此件 bu 予不 gong 开）", id="spaced-syllables-in-more-slots"),
+    # (fix106a: two spaces or a <br> round a note's syllable; a said dash before a line break;
+    # a "；" table; a word and its reading)
+    pytest.param("（此件不<br>\ngong  开）", id="set-off-syllables-in-notes"),
+    pytest.param("138杠\n", id="said-dashes-before-line-breaks"),
+    pytest.param("标题；公开属性\n", id="fullwidth-semicolon-headers"),
+    pytest.param("内部 nei bu<br>", id="words-and-their-readings"),
     # (fix104a: a hidden element's end found by counting its name's tags, any length; a style
     # sheet's rules; templates; clips)
     pytest.param('<span style="display:none">x', id="unclosed-hidden-spans-with-content"),

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from govpub import Policy, Post, check
 from govpub.compliance.anchors import find_anchors
+from govpub.compliance.folding import fold
 from govpub.compliance.literal_scan import hyperscan_module, literal_scanner
 from govpub.compliance.marking_words import (
     _standin_reading,
@@ -208,3 +209,22 @@ def test_a_spaced_name_is_a_capital_syllable_set_off(written: str, named: bool) 
 def test_more_slots_take_a_spaced_syllable(text: str, rules: set[str]) -> None:
     result = check(Post(title="关于做好有关工作的通知", body=text), Policy.default())
     assert {finding.rule for finding in result.findings} == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("词语：内部 nei bu<br>资料 zi liao", False),
+        ("识字卡片：内部 nèi bù<br>资料 zī liào", False),
+        ("词语：内部 nei bu 资料 zi liao", False),
+        ("本刊为 nei bu 资料", True),
+        ("外部 nei bu 资料", True),
+        ("内部 zi 料", True),
+        ("内部<br>zi<br>料", True),
+    ],
+)
+def test_a_word_followed_by_its_reading_is_a_card(text: str, found: bool) -> None:
+    """A word followed by its whole pinyin reading is a vocabulary card, not a marker with
+    stand-ins; a reading after no such word, or one syllable for one ideograph, stands in
+    (review 78's F2)."""
+    assert bool(list(standin_markers(fold(text).text))) is found
