@@ -157,9 +157,10 @@ _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # is a penalty), sentence punctuation ("商业机密，5年来…") or the white circle, a numeral
 # zero and a mask character ("保守秘密○十年如一日", "张○○").
 _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
-# and, with the period after it only, the keyboard's stand-ins for ✕ and the star: the
-# multiplication signs and a hash ("机密×10年", "绝密×长期", "机密#10年": red team 106) — alone
-# on a line "#机密#" is a Weibo topic, and "×" a product ("秘密×3" in a formula)
+# and, on a line of its own with the period after it only, the keyboard's stand-ins for ✕:
+# the multiplication signs and a hash ("机密×10年", "绝密×长期", "机密#10年": red team 106) —
+# in a sentence "×" is a product ("秘密×3、机密×5、绝密×10年度累计", "国家秘密×5年刑期": review
+# 79's F2) and a hash closes a Weibo topic ("#保守国家秘密#30年来", review 79's F1)
 _PERIOD_MARKS = "×⨯╳#"
 # One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
 # — ideographs strung one by one — but leaves the star and the digits as written), or one of
@@ -183,9 +184,7 @@ _STARRED_PERIOD = (
 # name (review 70's L1)
 _STANDIN_LEVEL = standin_levels()
 # What stands for the star, then its period (letter-spaced as the star is: "机-密-*-10年")
-_STAR_THEN_PERIOD = (
-    rf"{_GAP}{_SPACING}[*{_MARKS}{_PERIOD_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
-)
+_STAR_THEN_PERIOD = rf"{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
 # The star's name, then the period: in brackets of its own ("机密（星）10年", not "机密（星期一）"),
 # the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the
 # level, the period ending the marking ("机密星10年"; not "机密星级", "我们的秘密星5年没见了":
@@ -255,7 +254,7 @@ _MARKING = LazyPattern(
     rf"|(?m:(?:^|{HTML_BLOCK_OPEN})[ \t>#*_\-★]*{_LEVEL}(?:\s?级)?[ \t]*"
     # (the period after a dash, colon, slash or bar, or in brackets: "机密/5年", "秘密【3年】")
     rf"(?:(?:[\-—–{LABEL_COLONS}/|(（【\[][ \t]*)?"
-    rf"(?:[{_MARKS}][ \t]*{_PERIOD}?|{_PERIOD})[)）】\]]?[ \t]*)?"
+    rf"(?:[{_MARKS}][ \t]*{_PERIOD}?|[{_PERIOD_MARKS}][ \t]*{_PERIOD}|{_PERIOD})[)）】\]]?[ \t]*)?"
     rf"{_URGENCY}[*_]{{0,3}}[ \t]*(?:$|{HTML_BLOCK_CLOSE}))"
 )
 _FILENAME_MARKING = regex(r"绝\s?密|机\s?密")
@@ -657,6 +656,13 @@ def _handled_before() -> tuple[str, ...]:
 
 
 @cache
+def _handled_glued() -> tuple[str, ...]:
+    """What is done to materials as things, glued to them only (``data/handled_glued.txt``:
+    传递, 整理, 大量…): apart, the word credits or heads a note (review 79's L1)."""
+    return data_words("handled_glued.txt")
+
+
+@cache
 def _handled_joined() -> tuple[str, ...]:
     """What is done to materials as things that a note's phrase may end with, right before
     them and joined to them (``data/handled_joined.txt``: 查阅, 登记, 复印…)."""
@@ -690,7 +696,9 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     the line's end: in prose one space parts no verb from its object (各单位查阅 内部资料须经审批,
     review 42; 读者借阅 内部资料，不得带出馆外, 借阅 内部资料⏎须登记, review 43)."""
     before = folded[max(0, start - 6) : start]
-    if before.rstrip(" ").endswith(_handled_before()):
+    if before.rstrip(" ").endswith(_handled_before()) or (
+        before.endswith(_handled_glued()) and not _closed_at(gaps, start)
+    ):
         return True
     if not before.endswith(_handled_joined()):
         return False

@@ -97,6 +97,15 @@ def test_an_inner_hidden_element_of_an_open_one_is_found() -> None:
         ("display&#x3A;none", True),
         ("display&colon;none", True),
         ("color&#58;red", False),
+        # only the alpha makes a colour clear, not a last value of 0 (review 79's F3)
+        ("color: rgb(255, 0, 0)", False),
+        ("color: rgb(0, 0, 0)", False),
+        ("color: hsl(0, 0%, 0%)", False),
+        ("-webkit-text-fill-color: rgb(255, 0, 0)", False),
+        ("color: rgba(255, 0, 0, 0)", True),
+        ("color: rgb(0 0 0 / 0%)", True),
+        ("color: hsla(0, 0%, 0%, .0)", True),
+        ("color: rgba(0, 0, 0, 0.5)", False),
     ],
 )
 def test_a_style_hides_as_a_browser_reads_it(style: str, hides: bool) -> None:

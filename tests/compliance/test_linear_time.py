@@ -279,6 +279,9 @@ _REPEATED = [
     pytest.param("\\t\\u0031\\", id="bare-query-backslashes-of-no-pair"),
     pytest.param("?a%255Bb%255D[0]=1+2&", id="bare-query-indexed-twice-escaped-names"),
     pytest.param("共计15912345678x元，", id="stray-x-before-a-unit"),
+    # (review 79's S1: a copy of the field for every stray x, on one line)
+    pytest.param("|13812345678x ", id="stray-x-on-one-line"),
+    pytest.param("手机：19910111234x", id="labelled-stray-x-on-one-line"),
 ]
 
 

@@ -281,6 +281,10 @@ def test_markings_without_the_star(text: str) -> None:
         "依法保护国家秘密×",  # × and # count only with a period after them
         "#机密#",
         "#国家秘密#2024年度保密宣传月",
+        # ... on a line of their own: in a sentence a topic or a formula (review 79's F1, F2)
+        "#保守国家秘密#30年来，我市未发生泄密事件。",
+        "考核分值=秘密×3、机密×5、绝密×10年度累计",
+        "国家秘密×5年刑期",
         "考试试题在启用前属于绝密级国家秘密",  # 绝密级 in a sentence
         "秘密级文件管理规定解读",
         "经审查，此件不属于国家秘密。",  # 此件 + a negation, not a copula
@@ -410,6 +414,10 @@ def test_internal_materials(text: str, blocks: bool) -> None:
         ("本单位不存在内部资料对外提供的情况。", False),
         ("图书馆藏有大量内部资料，供读者查阅。", False),
         ("各类内部资料应当分类存放。", False),
+        # ... glued only: set apart, the word credits or heads a note (review 79's L1)
+        ("综合科整理 内部资料 注意保存", True),
+        ("加密传输 内部资料 不得翻印", True),
+        ("各类 内部资料", True),
     ],
 )
 def test_internal_materials_handled_as_things(text: str, blocks: bool) -> None:

@@ -253,8 +253,12 @@ _HIDDEN_ATTRIBUTE = regex(r"(?<=\s)hidden(?=[\s=/>])", re.IGNORECASE)
 _ZERO_VALUE = regex(rf"(?:0+(?:\.0*)?|\.0+){_UNITS}?")
 # a colour of alpha 0 (rgba(0,0,0,0), hsla(0 0% 0% / 0)), a scale of 0, a place off the screen
 # (#rrggbbaa, #rgba: review 77's L6)
+# (the alpha alone: a fourth value after three commas, or the value after a slash — not the
+# last of three, which is blue or lightness: rgb(255, 0, 0) is red, review 79's F3)
+_ALPHA_NOUGHT = r"\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)"
 _CLEAR_COLOUR = regex(
-    r"(?:rgb|hsl)a?\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
+    rf"(?:rgb|hsl)a?\((?:[^,/()]*,){{3}}{_ALPHA_NOUGHT}|(?:rgb|hsl)a?\([^,/()]*/{_ALPHA_NOUGHT}"
+    r"|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
 )
 # (scale(0), scale(1,0), scaleX(0), scaleY(0): review 77's L7)
 _NOUGHT = r"\s*(?:0+(?:\.0*)?|\.0+)\s*"

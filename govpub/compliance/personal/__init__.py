@@ -358,6 +358,7 @@ def _find_personal_data(
             )
     labelled = bool(spans)
     furthest = 0  # (of the readings below)
+    rereads = _STRAY_X_REREADS
     for written in numbers:
         if tails is not None and may_end_in_tail(
             folded, original, to_original, written.start, written.end
@@ -365,9 +366,11 @@ def _find_personal_data(
             tails.append(written.start)
         number = without_id_padding(folded, _with_x_like(folded, original, to_original, written))
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
+        ends_in_x = number.groups[-1].digits == "x"
         readings = list(_letter_readings(folded, number, as_written)) or _number_readings(
-            folded, original, to_original, number
+            folded, original, to_original, number, reread=ends_in_x and rereads > 0
         )
+        rereads -= ends_in_x
         for reading in readings:
             if skip(reading.start, reading.end) or reading.start < furthest:
                 continue  # (or two numbers touch one run of letters and digits)
@@ -463,9 +466,16 @@ def _under_masked(
 
 
 def _number_readings(
-    folded: str, original: str, to_original: Callable[[int], int], number: WrittenNumber
+    folded: str,
+    original: str,
+    to_original: Callable[[int], int],
+    number: WrittenNumber,
+    *,
+    reread: bool = True,
 ) -> list[_Reading]:
-    """The readings of one written number, a passport's or permit's first."""
+    """The readings of one written number, a passport's or permit's first.  ``reread``: a
+    stray x may be read off with what follows it as the number's context (:func:`_without_x`,
+    a copy of the field: a field's first :data:`_STRAY_X_REREADS` such numbers only)."""
     readings = list(_readings(folded, number))
     if (bare := _without_stray_x(folded, number)) is not None and not any(
         reading.end == number.end for reading in readings
@@ -473,7 +483,8 @@ def _number_readings(
         # (no reading took the x: the number before it is read without it, whole — an ID
         # number and a mobile after it, 310104198003117096 15928245987x, are both read —
         # with what follows the x as its context: _without_x)
-        readings = list(_readings(_without_x(folded, bare, number), bare)) or readings
+        context = _without_x(folded, bare, number) if reread else folded
+        readings = list(_readings(context, bare)) or readings
     if not readings and (disability := _disability_with_x(folded, number)) is not None:
         return [disability]
     if not readings or readings[0].start >= number.groups[0].end:
@@ -521,6 +532,10 @@ def _a_labelled_mobile(folded: str, number: WrittenNumber, digits: str) -> bool:
 
 
 _MOBILE_DIGITS = 11
+# How many numbers of a field with a stray x are read again in a copy of the field without it
+# (:func:`_without_x`); after them, with the x in place — a field of thousands (a hostile
+# paste) was quadratic in the copies and in the line caches they miss (review 79's S1)
+_STRAY_X_REREADS = 64
 
 
 def _without_x(folded: str, bare: WrittenNumber, number: WrittenNumber) -> str:
