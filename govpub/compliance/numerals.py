@@ -64,7 +64,9 @@ NUMERALS = {
     **dict.fromkeys("八捌〨", "8"),
     **dict.fromkeys("九玖〩勾", "9"),
 }
-_TABLE = str.maketrans(NUMERALS)
+# (and 。 between groups of a run, :data:`_LISTED_GROUPS`: a dot, as the fold makes it of 。
+# between digits)
+_TABLE = str.maketrans({**NUMERALS, "\u3002": "."})
 _NUMERAL = "[" + "".join(NUMERALS) + "]"
 # the separators grouping.py accepts between digits, up to three, and line breaks: a run over
 # lines is read as digits here, and grouping.py decides whether the lines make one number
@@ -80,7 +82,11 @@ NUMERAL_SEPARATOR = _SEPARATOR = SEPARATOR_CLASS + "{0,3}"
 # ... and between the groups of a run, a table's cell border or an HTML line break too
 # ("| 手机 | 一三八 | 一二三四 | 五六七八 |", "一三八<br>一二三四<br>五六七八"): grouping.py reads
 # over them, as over a line break, only after a label
-_RUN_SEPARATOR = f"(?:{_SEPARATOR}|{CELL_BORDER}|[ \t]{{0,3}}<br ?/?>[ \t]{{0,3}})"
+# ... and a list's mark (、 ， , 。) between groups of three numerals or more, as a caller's number
+# is told in a 12345 transcript ("手机号码是一三八，一二三四，五六七八", red team 107): grouping.py
+# reads the digits over it after a label only, as it reads "电话：138，1234，5678"
+_LISTED_GROUPS = f"(?<={_NUMERAL}{{3}})[\u3001\uff0c,\u3002](?={_NUMERAL}{{3}})"
+_RUN_SEPARATOR = f"(?:{_SEPARATOR}|{CELL_BORDER}|[ \t]{{0,3}}<br ?/?>[ \t]{{0,3}}|{_LISTED_GROUPS})"
 #: Fewest numerals a run needs to be read as digits (a mobile number has eleven).
 MIN_RUN = 11
 #: What follows the first numeral of a run (an expression; the run is any numeral, then this).

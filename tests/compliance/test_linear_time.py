@@ -281,6 +281,8 @@ _REPEATED = [
     pytest.param("共计15912345678x元，", id="stray-x-before-a-unit"),
     # (review 79's S1: a copy of the field for every stray x, on one line)
     pytest.param("|13812345678x ", id="stray-x-on-one-line"),
+    # (red team 107: numerals in groups parted by list marks)
+    pytest.param("一三八，一二三四，", id="numeral-groups-by-list-marks"),
     pytest.param("手机：19910111234x", id="labelled-stray-x-on-one-line"),
 ]
 

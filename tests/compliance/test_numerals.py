@@ -56,6 +56,38 @@ def test_mobile_numbers_in_numerals_block(
     assert hits[0].severity == "block"
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    data=st.data(),
+    number=_MOBILES,
+    label=st.sampled_from(["联系电话：", "手机号码是", "电话：", "手机号："]),
+    mark=st.sampled_from(["，", "、", ",", "。"]),
+)
+def test_mobile_numbers_in_numerals_grouped_by_list_marks_block_after_a_label(
+    data: st.DataObject, number: str, label: str, mark: str
+) -> None:
+    """Groups of numerals parted by a list's mark or a full stop, as a caller's number is told
+    in a 12345 transcript (red team 107): read after a label as ``138，1234，5678`` is."""
+    assume("000" not in number)  # (three circles mask: 138〇〇〇〇5678)
+    written = [data.draw(st.sampled_from(_FORMS[digit])) for digit in number]
+    groups = ["".join(written[:3]), "".join(written[3:7]), "".join(written[7:])]
+    body = f"王某，{label}{mark.join(groups)}。"
+    assert [f.rule for f in check(Post(title="通知", body=body)).findings] == ["personal.mobile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涉及一三八，一二三四，五六七八三个批次",  # no label: three batches
+        "一、二、三、四、五、六、七、八、九、十、十一",
+        "二〇二四，二〇二五，二〇二六年连续三年",
+        "时间是二〇二四年。二〇二五年。二〇二六年",
+    ],
+)
+def test_numerals_parted_by_list_marks_without_a_label_stay_prose(text: str) -> None:
+    assert not check(Post(title="通知", body=text)).findings
+
+
 _BIRTHS = st.dates(min_value=date(1920, 1, 1), max_value=date(2020, 12, 31))
 
 
