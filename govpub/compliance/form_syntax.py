@@ -120,6 +120,12 @@ _ROW_HEADERS = frozenset(
         "序号",
         "文号",
         "发文字号",
+        # (and the other names a catalogue gives the column: review 80's L5)
+        "文件",
+        "文件名",
+        "题目",
+        "标题名称",
+        "信息",
     ]
 )
 # Separators whose cells may be quoted the RFC 4180 way (Excel quotes under ";" as under ",")

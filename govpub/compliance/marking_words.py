@@ -586,18 +586,31 @@ def _marker_before(
                 match is not None
                 and match.end() > at
                 and stands_in(match.group(), word, after)
-                and not _after_its_word(folded, start, match.group(), word)
+                and not _after_its_word(folded, start, match, word)
             ):
                 return start, match.end(), _READ_AS.get(word, word)
     return None
 
 
-def _after_its_word(folded: str, start: int, found: str, word: str) -> bool:
-    """Whether ``found`` (a form of ``word`` at ``start``) opens with the pinyin of the
-    ideographs written just before it: a word and its whole reading, as a vocabulary card
-    lists them (``词语：内部 nei bu<br>资料 zi liao``), not a marker (review 78's F2).  A form
-    that opens with an ideograph (``内部 zi 料``), or whose pinyin follows no such word (``nei
-    bu 资料``), is none."""
+def _after_its_word(folded: str, start: int, match: re.Match[str], word: str) -> bool:
+    """Whether the form of ``word`` ``match`` found at ``start`` opens with the pinyin of the
+    ideographs written just before it, and the ideographs after that have their own reading
+    after them: words and their whole readings, as a vocabulary card lists them (``词语：内部
+    nei bu<br>资料 zi liao``), not a marker (review 78's F2).  A form that
+    opens with an ideograph (``内部 zi 料``), whose pinyin follows no such word (``nei bu
+    资料``) or whose next word has no reading (``内部 nei bu 资料 注意保存``, ``内部neibu资料``:
+    review 80's L1) is none."""
+    found = match.group()
     first = _IDEOGRAPH.search(found)
-    read = word.find(found[first.start()]) if first is not None and first.start() > 0 else -1
-    return read > 0 and folded[:start].rstrip(JOINS).endswith(word[:read])
+    if first is None or first.start() == 0:
+        return False
+    read = word.find(found[first.start()])
+    return (
+        read > 0
+        and _READING_AFTER.match(folded, match.end()) is not None
+        and folded[:start].rstrip(JOINS).endswith(word[:read])
+    )
+
+
+# the reading written after a card's next word
+_READING_AFTER = regex("[ \t]+[a-z\u00e0-\u00fc\u0101-\u01dc]")

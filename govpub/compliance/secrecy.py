@@ -157,7 +157,7 @@ _CLOSE = rf"[)）\]】〕〗」』{PAREN_LIKE_CLOSE}]"
 # is a penalty), sentence punctuation ("商业机密，5年来…") or the white circle, a numeral
 # zero and a mask character ("保守秘密○十年如一日", "张○○").
 _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
-# and, on a line of its own with the period after it only, the keyboard's stand-ins for ✕:
+# and, with a period that ends the words or on a line of its own, the keyboard's stand-ins for ✕:
 # the multiplication signs and a hash ("机密×10年", "绝密×长期", "机密#10年": red team 106) —
 # in a sentence "×" is a product ("秘密×3、机密×5、绝密×10年度累计", "国家秘密×5年刑期": review
 # 79's F2) and a hash closes a Weibo topic ("#保守国家秘密#30年来", review 79's F1)
@@ -184,7 +184,14 @@ _STARRED_PERIOD = (
 # name (review 70's L1)
 _STANDIN_LEVEL = standin_levels()
 # What stands for the star, then its period (letter-spaced as the star is: "机-密-*-10年")
-_STAR_THEN_PERIOD = rf"{_GAP}{_SPACING}[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+# (or a keyboard's stand-in, :data:`_PERIOD_MARKS`, then a period no word of time goes on
+# from: a marking's "【机密×10年】", "机密×10年 关于…的通知", "000123 机密×10年" — review 80's
+# L2 — where a formula's and a topic's go on, "绝密×10年度", "秘密×30年代", "#…秘密#30年来",
+# "国家秘密×5年刑期", "#…秘密#长期以来", "#3年行动计划")
+_STAR_THEN_PERIOD = (
+    rf"{_GAP}{_SPACING}(?:[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
+    rf"|[{_PERIOD_MARKS}]{_GAP}{_SPACING}{_PERIOD}(?![度代来以刑行内后前间底初末里中多余半]))"
+)
 # The star's name, then the period: in brackets of its own ("机密（星）10年", not "机密（星期一）"),
 # the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the
 # level, the period ending the marking ("机密星10年"; not "机密星级", "我们的秘密星5年没见了":

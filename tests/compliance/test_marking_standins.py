@@ -221,6 +221,11 @@ def test_more_slots_take_a_spaced_syllable(text: str, rules: set[str]) -> None:
         ("外部 nei bu 资料", True),
         ("内部 zi 料", True),
         ("内部<br>zi<br>料", True),
+        # the next word with no reading of its own: a marker (review 80's L1)
+        ("内部 nei bu 资料 注意保存", True),
+        ("【内部 nei bu 资料】", True),
+        ("内部neibu资料", True),
+        ("内部 nei bu<br>资料 注意保存", True),
     ],
 )
 def test_a_word_followed_by_its_reading_is_a_card(text: str, found: bool) -> None:

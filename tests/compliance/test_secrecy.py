@@ -251,6 +251,8 @@ def test_keep_safe_advice_in_a_sentence_passes(word: str, lead: str, advice: str
         "秘密（三年）",
         "机密※10年",
         "机密×10年",  # the keyboard's stand-ins for the star, with the period (red team 106)
+        "【机密×10年】",  # ... in brackets, with a title after it (review 80's L2)
+        "机密×10年 关于做好有关工作的通知",
         "绝密×长期",
         "秘密⨯5年",
         "机密#10年",

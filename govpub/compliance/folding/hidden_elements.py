@@ -256,8 +256,11 @@ _ZERO_VALUE = regex(rf"(?:0+(?:\.0*)?|\.0+){_UNITS}?")
 # (the alpha alone: a fourth value after three commas, or the value after a slash — not the
 # last of three, which is blue or lightness: rgb(255, 0, 0) is red, review 79's F3)
 _ALPHA_NOUGHT = r"\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)"
+# (a value may be a function of its own, calc(…), and var(--c) the three colours: review 80's L6)
+_VALUE = r"(?:[^,/()]|\([^()]*\))*"
 _CLEAR_COLOUR = regex(
-    rf"(?:rgb|hsl)a?\((?:[^,/()]*,){{3}}{_ALPHA_NOUGHT}|(?:rgb|hsl)a?\([^,/()]*/{_ALPHA_NOUGHT}"
+    rf"(?:rgb|hsl)a?\((?:(?:{_VALUE},){{3}}|\s*var\([^()]*\)\s*,){_ALPHA_NOUGHT}"
+    rf"|(?:rgb|hsl)a?\({_VALUE}/{_ALPHA_NOUGHT}"
     r"|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
 )
 # (scale(0), scale(1,0), scaleX(0), scaleY(0): review 77's L7)
