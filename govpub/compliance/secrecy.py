@@ -199,6 +199,8 @@ _STAR_WORD_THEN_PERIOD = (
     rf"(?:\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}\s*{_PERIOD}(?![级内以后前底])"
     rf"|{star_words()}\s*{_PERIOD}(?![{CJK_UNIFIED}]))"
 )
+# A 附注's other clauses after a bracketed 密级 (at most 30 characters, no bracket, no line break)
+_LEVEL_ASIDE = r"(?:[，,；;][^（()）【】〔〕\[\]［］\n]{1,30}?)?"
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_SPACED_LEVEL}{_LEVEL_GLOSS}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
@@ -236,8 +238,11 @@ _MARKING = LazyPattern(
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     # a 密级 in brackets or a table cell, with or without its period and what stands for
     # the star: "（机密）", "【绝密*】", "（机密 10年）", "| 秘密·长期 |"
-    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*"
-    rf"(?:[\-—–{LABEL_COLONS}]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
+    # (and a 附注's clauses after it, in the same brackets: "（机密，会后收回）", "（机密件，请妥善
+    # 保管）" — red team 107; 件 as in "此文件属于绝密件")
+    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级|件)?\s*"
+    rf"(?:[\-—–{LABEL_COLONS}]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_LEVEL_ASIDE}"
+    rf"{_CLOSE[:-1]}|]"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[{LABEL_COLONS}]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
