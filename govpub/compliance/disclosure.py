@@ -323,6 +323,8 @@ def _clause_note(folded: str, at: int, public: list[bool]) -> DisclosureNote | N
     if match is None:
         return None
     core = match.group("b0") or ""
+    if "上网" in core:
+        return None  # (（本资料仅限内部使用，不得上网）: an internal note's act, read there)
     if "发至" in core and (
         any("公开" in w and not any(n in w for n in _NEGATIONS) for w in words)
         or _public_document(folded, public)

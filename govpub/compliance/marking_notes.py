@@ -307,12 +307,15 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
 # sentence's (会后收回的材料由办公室统一销毁 is one clause; 座椅用后，会后收回 is no note either:
 # a clause ending in 的, 后 or 时 is a condition).
 _CLAUSE_BREAK = regex(r"[，,；;。]")
+_CLAUSE_OPENS = frozenset("（(【〔[［")
 _CLAUSE_PROSE = regex(r"(?:的|后|时|前)$")
 
 
 def _clause_notes_in(folded: str, start: int, end: int) -> list[Hit]:
     """The phrases of the clauses of ``folded[start:end]`` (brackets' inside) that are notes
     read alone, when the brackets hold more than one clause and none is a condition."""
+    if start == 0 or folded[start - 1] not in _CLAUSE_OPENS:
+        return []  # (「」 and 『』 quote: 印有「内部资料，请勿外传」字样 names a note, fix 107)
     bounds = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, end))]
     if len(bounds) < 2:
         return []

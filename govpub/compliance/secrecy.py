@@ -200,7 +200,7 @@ _STAR_WORD_THEN_PERIOD = (
     rf"|{star_words()}\s*{_PERIOD}(?![{CJK_UNIFIED}]))"
 )
 # A 附注's other clauses after a bracketed 密级 (at most 30 characters, no bracket, no line break)
-_LEVEL_ASIDE = r"(?:[，,；;][^（()）【】〔〕\[\]［］\n]{1,30}?)?"
+_LEVEL_ASIDE = r"[，,；;][^（()）【】〔〕\[\]［］|\n]{1,30}?"
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_SPACED_LEVEL}{_LEVEL_GLOSS}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
@@ -238,11 +238,12 @@ _MARKING = LazyPattern(
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     # a 密级 in brackets or a table cell, with or without its period and what stands for
     # the star: "（机密）", "【绝密*】", "（机密 10年）", "| 秘密·长期 |"
-    # (and a 附注's clauses after it, in the same brackets: "（机密，会后收回）", "（机密件，请妥善
-    # 保管）" — red team 107; 件 as in "此文件属于绝密件")
+    # (件 as in "此文件属于绝密件": "（机密件）", red team 107)
     rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级|件)?\s*"
-    rf"(?:[\-—–{LABEL_COLONS}]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_LEVEL_ASIDE}"
-    rf"{_CLOSE[:-1]}|]"
+    rf"(?:[\-—–{LABEL_COLONS}]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
+    # and a 附注's clauses after it, in the same brackets (not a table's cell): "（机密，会后收回）",
+    # "（机密件，请妥善保管）" — red team 107
+    rf"|{_OPEN}\s*{_LEVEL}(?:\s?级|件)?{_LEVEL_ASIDE}{_CLOSE}"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[{LABEL_COLONS}]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
