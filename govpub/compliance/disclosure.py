@@ -298,19 +298,10 @@ def _clause_note(folded: str, at: int, public: list[bool]) -> DisclosureNote | N
     clauses (``（联系人：王某；此件不公开）``), read as that clause alone in brackets would be:
     not when another clause makes it a sentence (a condition, a reason, a rule cited), nor a
     distribution scope beside a clause that says 公开 (:func:`_public_scope`'s reading)."""
-    line_start = max(folded.rfind("\n", 0, at) + 1, at - _CLAUSE_REACH)
-    opened = max(folded.rfind(c, line_start, at) for c in _CLAUSE_OPENS)
-    if opened == -1 or any(folded.find(c, opened + 1, at) != -1 for c in _CLAUSE_CLOSES):
+    brackets = _shared_brackets(folded, at)
+    if brackets is None:
         return None
-    line_end = folded.find("\n", at, at + _CLAUSE_REACH)
-    limit = at + _CLAUSE_REACH if line_end == -1 else line_end
-    closes = [i for i in (folded.find(c, at, limit) for c in _CLAUSE_CLOSES) if i != -1]
-    if not closes:
-        return None
-    closed = min(closes)
-    inside = folded[opened + 1 : closed]
-    if any(c in inside for c in _CLAUSE_OPENS) or _CLAUSE_BREAK.search(inside) is None:
-        return None  # (one clause: the note's own expression read it; brackets within: prose)
+    opened, closed = brackets
     bounds = [opened + 1, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, opened + 1, closed))]
     ends = [*(b - 1 for b in bounds[1:]), closed]
     clauses = [(lo, hi) for lo, hi in zip(bounds, ends, strict=True)]
@@ -335,6 +326,25 @@ def _clause_note(folded: str, at: int, public: list[bool]) -> DisclosureNote | N
     )
     start = folded.index(clause, here[0])
     return start, start + len(clause), kind
+
+
+def _shared_brackets(folded: str, at: int) -> tuple[int, int] | None:
+    """Where the brackets around ``at`` open and close, on its line and near it, when they hold
+    more than one clause and no brackets within (one clause is the note's own expression's)."""
+    line_start = max(folded.rfind("\n", 0, at) + 1, at - _CLAUSE_REACH)
+    opened = max(folded.rfind(c, line_start, at) for c in _CLAUSE_OPENS)
+    if opened == -1 or any(folded.find(c, opened + 1, at) != -1 for c in _CLAUSE_CLOSES):
+        return None
+    line_end = folded.find("\n", at, at + _CLAUSE_REACH)
+    limit = at + _CLAUSE_REACH if line_end == -1 else line_end
+    closes = [i for i in (folded.find(c, at, limit) for c in _CLAUSE_CLOSES) if i != -1]
+    if not closes:
+        return None
+    closed = min(closes)
+    inside = folded[opened + 1 : closed]
+    if any(c in inside for c in _CLAUSE_OPENS) or _CLAUSE_BREAK.search(inside) is None:
+        return None
+    return opened, closed
 
 
 def _public_document(folded: str, public: list[bool]) -> bool:

@@ -85,8 +85,9 @@ _RECALL = (
 # A periodical's issue beside its marking ("内部参阅　第3期", "2024年第12期"): part of the note
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\s*[\d一二三四五六七八九十百]+\s*[期号]"
 _KEEP = r"注意保[密存]"
-# Who may know it, as a 附注 says it (red team 107): "（此件内部掌握）", "（请内部掌握）", "（此件请严格
-# 控制知悉范围）" — in prose (内部掌握的标准, 要严格控制知悉范围) never a note's whole clause
+# Who may know it, as a 附注 says it (red team 107): "（此件内部掌握）", "（请内部掌握）",
+# "（此件请严格控制知悉范围）" — in prose (内部掌握的标准, 要严格控制知悉范围) never a note's
+# whole clause
 _KNOWN = r"(?:请\s*)?(?:内部掌握|(?:严格)?控制知悉范围)"
 # A 工作秘密 marking (保密法 2024 第六十四条: a category a document is marked with), an
 # organ's prefix allowed (警务工作秘密, 检察工作秘密, 审判工作秘密): a note's word like 内部资料,

@@ -241,8 +241,8 @@ _MARKING = LazyPattern(
     # (件 as in "此文件属于绝密件": "（机密件）", red team 107)
     rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级|件)?\s*"
     rf"(?:[\-—–{LABEL_COLONS}]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
-    # and a 附注's clauses after it, in the same brackets (not a table's cell): "（机密，会后收回）",
-    # "（机密件，请妥善保管）" — red team 107
+    # and a 附注's clauses after it, in the same brackets (not a table's cell): "（机密，会后
+    # 收回）", "（机密件，请妥善保管）" — red team 107
     rf"|{_OPEN}\s*{_LEVEL}(?:\s?级|件)?{_LEVEL_ASIDE}{_CLOSE}"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[{LABEL_COLONS}]?\s*{_LEVEL}"
@@ -679,8 +679,8 @@ def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] =
 
 # A rule of conduct said of the kind (red team 107): 将/把 before an owner's materials (将单位
 # 内部资料交给无关人员: 将 takes its object), or after the marker what a rule says and a note
-# does not (内部资料一律不得上网, 单位内部资料不得对外提供: a note says 不得外传, 注意保存). An owner
-# alone before it (市财政局内部资料, 单位内部资料⏎) is a header and still blocks.
+# does not (内部资料一律不得上网, 单位内部资料不得对外提供: a note says 不得外传, 注意保存).
+# An owner alone before it (市财政局内部资料, 单位内部资料⏎) is a header and still blocks.
 _TAKEN_OWNER = regex(r"[将把](?:本|我|该)?(?:单位|机关|部门)$")
 _RULE_AFTER = regex(r"一律|(?:均|都)?不得对外提供")
 

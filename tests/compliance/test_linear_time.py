@@ -273,6 +273,10 @@ _REPEATED = [
     pytest.param("\\t\\u0031\\", id="bare-query-backslashes-of-no-pair"),
     pytest.param("?a%255Bb%255D[0]=1+2&", id="bare-query-indexed-twice-escaped-names"),
     pytest.param("共计15912345678x元，", id="stray-x-before-a-unit"),
+    # (fix107b: a 附注's clauses in shared brackets, a bracketed level with clauses after it)
+    pytest.param("（联系人：王某；此件不公开，", id="note-clauses-unclosed"),
+    pytest.param("（请遵照执行，会后收回，", id="internal-clauses-unclosed"),
+    pytest.param("（机密，会后收回，请妥善保管；", id="level-then-clauses-unclosed"),
 ]
 
 
