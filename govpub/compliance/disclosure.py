@@ -289,7 +289,7 @@ _CLAUSE_BREAK = regex(r"[，,；;。]")
 # a clause that makes the note's words a sentence's: a condition or a reason given (涉及国家秘密
 # 的，不予公开; 属于内部事务信息，不予公开 — a reply to an applicant), a rule cited (依据…)
 _CLAUSE_PROSE = regex(
-    r"^(?:属于|涉及|依据|根据|依照|按照|依法|因|由于|对于|对|经|如|若|凡)|(?:的|的情形|者)$"
+    r"^(?:属于|涉及|依据|根据|依照|按照|依法|因|由于|对于|经|如|若|凡)|(?:的|的情形|者)$"
 )
 
 
