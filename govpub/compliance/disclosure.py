@@ -108,9 +108,11 @@ _NOT = (
     r"|(?:不予|不宜|不得|不可|暂不|不对外|不)(?:发布|公布)"  # (此件不对外发布, 此件不得公布)
     rf"|不对外(?![{CJK_UNIFIED}])"  # (此件不对外): not 不对外开放, 不对外营业
     # a distribution scope (发文范围): "（此件发至县团级）" goes to officials, not the public
-    r"|发至(?:县团|县处|乡科|县|地市|地|厅局|省部|省军)级(?:以上)?(?:单位|机关|领导|干部|人民政府)?"
+    # (and "只发至", "印发至": "（此件只发至县级以上单位）", red team 107)
+    r"|(?:仅|只|印)?发至(?:县团|县处|乡科|县|地市|地|厅局|省部|省军)级(?:以上)?"
+    r"(?:单位|机关|领导|干部|人民政府)?"
     # ("（此件发至乡镇）", "（此件发至各县（市、区））": a scope by name, GB/T 9704 附注)
-    r"|(?:仅)?发至(?:各)?(?:乡镇|街镇|街道|乡（镇）|乡\(镇\)|县[（(]市、?区?[）)]|县市区)(?:、?街道)?"
+    r"|(?:仅|只|印)?发至(?:各)?(?:乡镇|街镇|街道|乡（镇）|乡\(镇\)|县[（(]市、?区?[）)]|县市区)(?:、?街道)?"
     r"(?:人民政府|党委|政府)?"
     r"|内部发行"  # (a publication's cover: "（内部发行）"; prose "该书曾内部发行" is none)
 )
@@ -267,13 +269,96 @@ def find_disclosure_notes(
         # "执行。（此件不予公开⏎⏎ー）"; the note's expressions cross no more than that)
         end = _next_line_end(folded, at)
         start = max(line_start, at - _REACH, seen_until)
+        before = len(found)
         for match in _notes().finditer(folded, start, end):
             seen_until = max(seen_until, match.end())
             if not _public_scope(folded, match, public) and not _wrapped_prose(folded, match):
                 found.append(_note_span(folded, match))
                 yield found[-1]
+        if len(found) == before and at >= seen_until:
+            clause = _clause_note(folded, at, public)
+            if clause is not None:
+                seen_until = clause[1]
+                found.append(clause)
+                yield clause
     yield from _not_glossing(_english_notes(folded), found)
     yield from form_notes(folded, anchors, found, find_disclosure_notes)  # (JSON, CSV…)
+
+
+# A 附注 whose brackets hold other clauses as well: "（联系人：王某，电话：…；此件不公开）",
+# "（此件不公开。联系人：…）", "（会后收回，此件不公开）", "（此件请妥善保管，不对外发布）" (GB/T
+# 9704's 附注 puts the contact and the 公开属性 in one pair of brackets; red team 107). Each clause
+# parted by "，" "；" "。" is read as a note in brackets of its own would be.
+_CLAUSE_OPENS = "（(【〔[［"
+_CLAUSE_CLOSES = "）)】〕]］"
+_CLAUSE_REACH = 60  # (a 附注 is short: brackets wider than this are prose)
+_CLAUSE_BREAK = regex(r"[，,；;。]")
+# a clause that makes the note's words a sentence's: a condition or a reason given (涉及国家秘密
+# 的，不予公开; 属于内部事务信息，不予公开 — a reply to an applicant), a rule cited (依据…)
+_CLAUSE_PROSE = regex(
+    r"^(?:属于|涉及|依据|根据|依照|按照|依法|因|由于|对于|经|如|若|凡)|(?:的|的情形|者)$"
+)
+
+
+def _clause_note(folded: str, at: int, public: list[bool]) -> DisclosureNote | None:
+    """The note that the anchor at ``at`` ends in a clause of brackets it shares with other
+    clauses (``（联系人：王某；此件不公开）``), read as that clause alone in brackets would be:
+    not when another clause makes it a sentence (a condition, a reason, a rule cited), nor a
+    distribution scope beside a clause that says 公开 (:func:`_public_scope`'s reading)."""
+    brackets = _shared_brackets(folded, at)
+    if brackets is None:
+        return None
+    opened, closed = brackets
+    bounds = [opened + 1, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, opened + 1, closed))]
+    ends = [*(b - 1 for b in bounds[1:]), closed]
+    clauses = [(lo, hi) for lo, hi in zip(bounds, ends, strict=True)]
+    here = next((lo, hi) for lo, hi in clauses if lo <= at < hi or hi == closed)
+    words = [folded[lo:hi].strip() for lo, hi in clauses]
+    if any(_CLAUSE_PROSE.search(w) is not None for w in words):
+        return None
+    clause = folded[here[0] : here[1]].strip()
+    match = _notes().fullmatch(f"（{clause}）")
+    if match is None:
+        return None
+    core = match.group("b0") or ""
+    if "上网" in core:
+        return None  # (（本资料仅限内部使用，不得上网）: an internal note's act, read there)
+    if "发至" in core and (
+        any("公开" in w and not any(n in w for n in _NEGATIONS) for w in words)
+        or _public_document(folded, public)
+    ):
+        return None  # (a scope in a public document: who gets the paper copy)
+    kind: Literal["not_public", "on_request"] = (
+        "not_public" if match.group("b0") is not None else "on_request"
+    )
+    start = folded.index(clause, here[0])
+    return start, start + len(clause), kind
+
+
+def _shared_brackets(folded: str, at: int) -> tuple[int, int] | None:
+    """Where the brackets around ``at`` open and close, on its line and near it, when they hold
+    more than one clause and no brackets within (one clause is the note's own expression's)."""
+    line_start = max(folded.rfind("\n", 0, at) + 1, at - _CLAUSE_REACH)
+    opened = max(folded.rfind(c, line_start, at) for c in _CLAUSE_OPENS)
+    if opened == -1 or any(folded.find(c, opened + 1, at) != -1 for c in _CLAUSE_CLOSES):
+        return None
+    line_end = folded.find("\n", at, at + _CLAUSE_REACH)
+    limit = at + _CLAUSE_REACH if line_end == -1 else line_end
+    closes = [i for i in (folded.find(c, at, limit) for c in _CLAUSE_CLOSES) if i != -1]
+    if not closes:
+        return None
+    closed = min(closes)
+    inside = folded[opened + 1 : closed]
+    if any(c in inside for c in _CLAUSE_OPENS) or _CLAUSE_BREAK.search(inside) is None:
+        return None
+    return opened, closed
+
+
+def _public_document(folded: str, public: list[bool]) -> bool:
+    """Whether the text has a note that says it is public (asked once a text: ``public``)."""
+    if not public:
+        public.append("公开" in folded and PUBLIC_NOTE.search(folded) is not None)
+    return public[0]
 
 
 def _not_glossing(

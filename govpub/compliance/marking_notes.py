@@ -85,6 +85,10 @@ _RECALL = (
 # A periodical's issue beside its marking ("内部参阅　第3期", "2024年第12期"): part of the note
 _ISSUE = r"(?:\d{4}年)?(?:总)?第\s*[\d一二三四五六七八九十百]+\s*[期号]"
 _KEEP = r"注意保[密存]"
+# Who may know it, as a 附注 says it (red team 107): "（此件内部掌握）", "（请内部掌握）",
+# "（此件请严格控制知悉范围）" — in prose (内部掌握的标准, 要严格控制知悉范围) never a note's
+# whole clause
+_KNOWN = r"(?:请\s*)?(?:内部掌握|(?:严格)?控制知悉范围)"
 # A 工作秘密 marking (保密法 2024 第六十四条: a category a document is marked with), an
 # organ's prefix allowed (警务工作秘密, 检察工作秘密, 审判工作秘密): a note's word like 内部资料,
 # not after an act (不得外传工作秘密: what must not be passed on, prose)
@@ -94,12 +98,15 @@ _WORK_MARKING = (
 )
 # (a stamp's brackets part the words of a note too: 【传阅】阅后退回办公室)
 _SEP = rf"[\s，,、；;。.{LABEL_COLONS}!！/|·【】]*"
-_ITEM = rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP}|{_WORK_MARKING})"
+_ITEM = (
+    rf"(?:{_SUBJECT}|{_ISSUE}|{_KIND}|{_SCOPE}|{_PROHIBIT}|{_RECALL}|{_KEEP}|{_KNOWN}"
+    rf"|{_WORK_MARKING})"
+)
 _NOTE = LazyPattern(rf"{_SEP}{_ITEM}(?:{_SEP}{_ITEM})*{_SEP}")
 # A note's words that mark on their own; the others (a subject, 请勿扩散) need company
 # (in a note the grammar holds, an act of these is a prohibition's)
 _STRONG = LazyPattern(
-    rf"{_KIND}|{_SCOPE}|{_RECALL}|{_KEEP}|未经批准|{_STRONG_ACTS}|{_WORK_MARKING}"
+    rf"{_KIND}|{_SCOPE}|{_RECALL}|{_KEEP}|{_KNOWN}|未经批准|{_STRONG_ACTS}|{_WORK_MARKING}"
 )
 _SUBJECT_ONLY = LazyPattern(rf"{_SUBJECT}|{_ISSUE}")
 _KEEP_ONLY = LazyPattern(_KEEP)
@@ -152,6 +159,8 @@ MARK_KEYS = (
     "焚",
     "销毁",
     "工作秘密",
+    "内部掌",
+    "知悉范",
 )
 # (what a phrase marked anywhere starts with: the others' keys need no look)
 _ANYWHERE_FIRSTS = frozenset("内领仅限")
@@ -219,7 +228,10 @@ def _notes(folded: str, keys: list[int]) -> Iterator[Hit]:
             if span is None or span in tried:
                 continue
             tried.add(span)
-            yield from _note_in(folded, *span)
+            found = _note_in(folded, *span)
+            if not found and span is spans[1]:
+                found = _clause_notes_in(folded, *span)
+            yield from found
 
 
 def _line_around(folded: str, at: int, start: int, end: int) -> Hit | None:
@@ -288,6 +300,34 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
     ):
         return []  # 工作秘密 alone is a header only at the text's head (else the word: warns)
     return [item.span() for item in others or marks]
+
+
+# A 附注's brackets that hold other clauses as well: "（请各单位遵照执行，会后收回）", "（会议材料，
+# 请妥善保管，会后收回）", "（会后收回，此件不公开）" (GB/T 9704's 附注: red team 107). Each clause
+# parted by "，" "；" "。" is read as brackets of its own would be, unless one makes the words a
+# sentence's (会后收回的材料由办公室统一销毁 is one clause; 座椅用后，会后收回 is no note either:
+# a clause ending in 的, 后 or 时 is a condition).
+_CLAUSE_BREAK = regex(r"[，,；;。]")
+_CLAUSE_OPENS = frozenset("（(【〔[［")
+_CLAUSE_PROSE = regex(r"(?:的|后|时|前)$")
+
+
+def _clause_notes_in(folded: str, start: int, end: int) -> list[Hit]:
+    """The phrases of the clauses of ``folded[start:end]`` (brackets' inside) that are notes
+    read alone, when the brackets hold more than one clause and none is a condition."""
+    if start == 0 or folded[start - 1] not in _CLAUSE_OPENS:
+        return []  # (「」 and 『』 quote: 印有「内部资料，请勿外传」字样 names a note, fix 107)
+    bounds = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, end))]
+    if len(bounds) < 2:
+        return []
+    clauses = list(zip(bounds, [*(b - 1 for b in bounds[1:]), end], strict=True))
+    if any(_CLAUSE_PROSE.search(folded[lo:hi].strip()) for lo, hi in clauses):
+        return []
+    found: list[Hit] = []
+    for lo, hi in clauses:
+        if _STRONG.search(folded, lo, hi) is not None:
+            found += _note_in(folded, lo, hi)
+    return found
 
 
 # what the line after a 工作秘密 line says when the two are one wrapped phrase or a lesson's

@@ -205,6 +205,8 @@ _STAR_WORD_THEN_PERIOD = (
     rf"(?:\s*{_OPEN}\s*{star_words()}\s*{_CLOSE}\s*{_PERIOD}(?![级内以后前底])"
     rf"|{star_words()}\s*{_PERIOD}(?![{CJK_UNIFIED}]))"
 )
+# A 附注's other clauses after a bracketed 密级 (at most 30 characters, no bracket, no line break)
+_LEVEL_ASIDE = r"[，,；;][^（()）【】〔〕\[\]［］|\n]{1,30}?"
 _MARKING = LazyPattern(
     # (an HTML line break is a line break)
     rf"{_SPACED_LEVEL}{_LEVEL_GLOSS}(?:\s|<br ?/?>)*{_SPACING}★\s*(?:{_SPACING}{_PERIOD})?"
@@ -242,8 +244,12 @@ _MARKING = LazyPattern(
     rf"|(?m:^[ \t>#*\-|]*{_FIELD}\s*{_LEVEL})"
     # a 密级 in brackets or a table cell, with or without its period and what stands for
     # the star: "（机密）", "【绝密*】", "（机密 10年）", "| 秘密·长期 |"
-    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级)?\s*"
+    # (件 as in "此文件属于绝密件": "（机密件）", red team 107)
+    rf"|{_OPEN[:-1]}|]\s*{_LEVEL}(?:\s?级|件)?\s*"
     rf"(?:[\-—–{LABEL_COLONS}]?\s*(?:[*{_MARKS}]\s*{_PERIOD}?|{_PERIOD})\s*)?{_CLOSE[:-1]}|]"
+    # and a 附注's clauses after it, in the same brackets (not a table's cell): "（机密，会后
+    # 收回）", "（机密件，请妥善保管）" — red team 107
+    rf"|{_OPEN}\s*{_LEVEL}(?:\s?级|件)?{_LEVEL_ASIDE}{_CLOSE}"
     # the field's name in brackets of its own: "【密级】机密"
     rf"|{_OPEN}\s*{_FIELD}\s*{_CLOSE}\s*[{LABEL_COLONS}]?\s*{_LEVEL}"
     # the document says its own 密级: "本件为机密级", "此文件属于绝密件", "该件系秘密文件",
@@ -679,7 +685,27 @@ def _handled_joined() -> tuple[str, ...]:
 def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] = ()) -> bool:
     """Whether the internal marker ``term`` at ``start`` is the object of what is done to
     such materials (将内部资料上传, 泄露内部文件, 收藏的内部资料): prose, not a marking."""
-    return term in _HANDLED_MARKERS and after_handling(folded, start, gaps)
+    return term in _HANDLED_MARKERS and (
+        after_handling(folded, start, gaps) or ruled_as_a_kind(folded, start, term)
+    )
+
+
+# A rule of conduct said of the kind (red team 107): 将/把 before an owner's materials (将单位
+# 内部资料交给无关人员: 将 takes its object), or after the marker what a rule says and a note
+# does not (内部资料一律不得上网, 单位内部资料不得对外提供: a note says 不得外传, 注意保存).
+# An owner alone before it (市财政局内部资料, 单位内部资料⏎) is a header and still blocks.
+_TAKEN_OWNER = regex(r"[将把](?:本|我|该)?(?:单位|机关|部门)$")
+_RULE_AFTER = regex(r"一律|(?:均|都)?不得对外提供")
+
+
+def ruled_as_a_kind(folded: str, start: int, term: str) -> bool:
+    """Whether the marker ``term`` at ``start`` is what a rule of conduct is about: the object
+    of 将/把 with its owner between (将单位内部资料交给…), or followed by a rule's words (一律,
+    不得对外提供) — 保密 education, not a note on the text."""
+    return (
+        _TAKEN_OWNER.search(folded, max(0, start - 5), start) is not None
+        or _RULE_AFTER.match(folded, start + len(term)) is not None
+    )
 
 
 # an internal marker that a verb of handling may take; what follows a note's marker standing

@@ -551,3 +551,33 @@ def test_two_spaces_or_a_break_set_a_syllable_off_in_a_note(text: str) -> None:
 def test_a_set_off_syllable_that_says_no_note_is_none(text: str) -> None:
     """Twins: 不 gong 作日 and a 公开 of prose over a break are no notes."""
     assert list(find_disclosure_notes(fold(text).text)) == []
+
+
+# A 附注 whose brackets hold other clauses: each clause parted by ，；。 is read as a note in
+# brackets of its own would be (red team 107); a clause that makes the words a sentence's (a
+# condition, a reason given) leaves them prose, and a scope beside 主动公开 stays a scope.
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("（联系人：王某，电话：0571-87012345；此件不公开）", {"disclosure.not_public"}),
+        ("（此件不予公开。联系人：王某）", {"disclosure.not_public"}),
+        ("（请遵照执行，此件不公开）", {"disclosure.not_public"}),
+        ("（此件请妥善保管，不对外发布）", {"disclosure.not_public"}),
+        ("（此件送至各乡镇，不公开）", {"disclosure.not_public"}),
+        ("（此件只发至县级以上单位）", {"disclosure.not_public"}),
+        ("（联系人：王某；此件依申请公开）", {"disclosure.on_request"}),
+        ("（涉及国家秘密的，不予公开）", {"secrecy.sensitive_term"}),
+        ("（属于内部事务信息，不予公开）", {"secrecy.sensitive_term"}),
+        ("（联系人：王某；此件主动公开）", set()),
+        ("（主动公开；此件发至县级）", set()),
+        ("（详见附件，联系人：王某）", set()),
+    ],
+)
+def test_a_note_sharing_its_brackets_is_read_by_its_clause(body: str, rules: set[str]) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}
+
+
+def test_a_clause_note_spans_its_clause_only() -> None:
+    folded = fold("（联系人：王某；此件不公开）").text
+    assert [(8, 13, "not_public")] == list(find_disclosure_notes(folded))

@@ -284,6 +284,10 @@ _REPEATED = [
     # (red team 107: numerals in groups parted by list marks)
     pytest.param("一三八，一二三四，", id="numeral-groups-by-list-marks"),
     pytest.param("手机：19910111234x", id="labelled-stray-x-on-one-line"),
+    # (fix107b: a 附注's clauses in shared brackets, a bracketed level with clauses after it)
+    pytest.param("（联系人：王某；此件不公开，", id="note-clauses-unclosed"),
+    pytest.param("（请遵照执行，会后收回，", id="internal-clauses-unclosed"),
+    pytest.param("（机密，会后收回，请妥善保管；", id="level-then-clauses-unclosed"),
 ]
 
 

@@ -420,6 +420,17 @@ def test_internal_materials(text: str, blocks: bool) -> None:
         ("综合科整理 内部资料 注意保存", True),
         ("加密传输 内部资料 不得翻印", True),
         ("各类 内部资料", True),
+        # published, stored, old, listed, taken with its owner, ruled (red team 107)
+        ("严禁发布内部资料。", False),
+        ("在个人微信朋友圈发布内部资料", False),
+        ("废旧的内部资料应当统一销毁。", False),
+        ("不准私自复制、摘抄内部资料；", False),
+        ("将单位内部资料交给无关人员", False),
+        ("内部资料一律不得上网。", False),
+        ("单位内部资料不得对外提供。", False),
+        ("市财政局内部资料", True),
+        ("单位内部资料", True),
+        ("内部资料，请勿外传", True),
     ],
 )
 def test_internal_materials_handled_as_things(text: str, blocks: bool) -> None:
@@ -1425,3 +1436,25 @@ def test_a_category_or_a_bounded_period_is_no_bracketed_marking(body: str) -> No
 def test_course_kinds_and_titles_with_a_middle_dot(text: str, blocked: bool) -> None:
     rules = {f.rule for f in check(Post(title="通知", body=text)).findings}
     assert ("secrecy.marking" in rules) is blocked
+
+
+# A 附注's clauses in shared brackets, each read as brackets of its own would be (red team 107)
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("（请各单位遵照执行，会后收回）", {"secrecy.internal"}),
+        ("（会议材料，请妥善保管，会后收回）", {"secrecy.internal"}),
+        ("（此件内部掌握）", {"secrecy.internal"}),
+        ("（此件请严格控制知悉范围）", {"secrecy.internal"}),
+        ("（机密，会后收回）", {"secrecy.internal", "secrecy.marking"}),
+        ("（机密件，请妥善保管）", {"secrecy.marking"}),
+        ("（会后收回的材料由办公室统一销毁）", set()),
+        ("（座椅用后，会后收回）", set()),
+        ("印有「内部资料，请勿外传」字样的材料一律不得上网", set()),
+        ("| 1 | 专项检查 | 公开， |", set()),
+        ("各地内部掌握的标准要统一。", set()),
+    ],
+)
+def test_a_notes_clauses_are_read_one_by_one(body: str, rules: set[str]) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}
