@@ -30,7 +30,9 @@ def _personal(text: str) -> list[tuple[str, str]]:
 def test_the_numbers_have_the_shapes_the_cases_need() -> None:
     assert card_network(_ICBC_SC) == "Visa"
     assert card_network(_CMB_ZZ) == "American Express"
-    assert is_card_number(_ICBC_SC) and is_card_number(_CMB_ZZ) and is_card_number(_MC_DATED)
+    assert is_card_number(_ICBC_SC)
+    assert is_card_number(_CMB_ZZ)
+    assert is_card_number(_MC_DATED)
 
 
 @pytest.mark.parametrize(

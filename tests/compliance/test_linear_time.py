@@ -273,6 +273,12 @@ _REPEATED = [
     pytest.param("\\t\\u0031\\", id="bare-query-backslashes-of-no-pair"),
     pytest.param("?a%255Bb%255D[0]=1+2&", id="bare-query-indexed-twice-escaped-names"),
     pytest.param("共计15912345678x元，", id="stray-x-before-a-unit"),
+    # (fix107a: units before their banks, accounts' holders on the number's line, counts)
+    pytest.param("某某中心（开户行：工行，账号：4402294580730215738）", id="unit-before-its-bank"),
+    pytest.param("某中心开户行开户行", id="bank-labels-without-a-number"),
+    pytest.param("捐赠账户：某某慈善总会 4402294580730215738 ", id="holder-on-the-numbers-line"),
+    pytest.param("快递业务量15823456789件，", id="glued-counts"),
+    pytest.param("12345热线2511203982597914号工单，", id="work-order-named-after"),
 ]
 
 

@@ -58,7 +58,8 @@ _HOLDER_WORDS = (
 _HOLDER = LazyPattern(
     # (a 缴款账户 or 捐赠账户 label names its holder too: red team 107)
     # (a colon, a space or a cell's border after the label: 收款人账号 is no 收款人 named 账号)
-    rf"(?:{_HOLDER_WORDS}|{_ACCOUNT_HOLDER_WORDS})(?:[ \t{LABEL_COLONS}|]{{1,4}}|{HTML_CELL_GAP}[ \t]{{0,3}})"
+    rf"(?:{_HOLDER_WORDS}|{_ACCOUNT_HOLDER_WORDS})"
+    rf"(?:[ \t{LABEL_COLONS}|]{{1,4}}|{HTML_CELL_GAP}[ \t]{{0,3}})"
     # (up to the next label: the fold drops the space between 户名：某局　账号：, as between Han
     # — and between 收款人全称：某局　收款账号：, so a label's first words end the name too)
     r"(?P<name>(?:(?!(?:[收付]款人?|银行|銀行|对公|對公|结算|結算)?(?:账|帐|帳|賬)(?:号|號|户|戶)"
@@ -79,10 +80,11 @@ def _organisation_source() -> str:
 
 
 _ORGANISATION = LazyPattern.built(_organisation_source)
-_NAME = rf"[^\s|{LABEL_COLONS}<>,，;；。、（(）)]"
+_NAME_END = rf"\s|{LABEL_COLONS}<>,，;；。、（(）)"
+_NAME = rf"[^{_NAME_END}]"
 # (the holder, then the number on the same line: 捐赠账户：某慈善总会 4402…)
 _HOLDER_THEN_NUMBER = LazyPattern(
-    rf"{_ACCOUNT_HOLDER_WORDS}[ \t{LABEL_COLONS}]{{1,4}}(?P<name>{_NAME}{{2,40}}[^\s0-9|{LABEL_COLONS}<>,，;；。、（(）)])"
+    rf"{_ACCOUNT_HOLDER_WORDS}[ \t{LABEL_COLONS}]{{1,4}}(?P<name>{_NAME}{{2,40}}[^0-9{_NAME_END}])"
     r"[ \t\u3000]{0,3}$"
 )
 _BANK_LABEL = LazyPattern(r"开户(?:银)?行|開戶(?:銀)?行")

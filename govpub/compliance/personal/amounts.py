@@ -85,9 +85,8 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # 笔录, 批准, 家长, 台湾.  A phone's label before the number keeps it a mobile
 # (:func:`_glued_count`: 联系电话：13812345678件 is the number and a slip).
 _COUNT_WORDS = "辆次|件次|人次|架次|艘次|件|户|戶|笔|筆|次|个|個|条|條|株|宗|批|辆|輛|项|項|份|台|套|棵|起|例|家"
-_GLUED_COUNT = LazyPattern(
-    rf"(?:{_COUNT_WORDS})(?![日月年周晚早天后後前人体體籍口主名件事录錄准復复示长長属屬湾灣庭诉訴目额額])"
-)
+_WORD_AFTER = "日月年周晚早天后後前人体體籍口主名件事录錄准復复示长長属屬湾灣庭诉訴目额額"
+_GLUED_COUNT = LazyPattern(rf"(?:{_COUNT_WORDS})(?![{_WORD_AFTER}])")
 _MOBILE_DIGITS = 11
 # A work order's or a case's number named after it: 12345热线2511203982597914号工单答复, 第…号案件
 # (red team 107 item 8) — a card or a mobile is no order's number.
