@@ -84,7 +84,10 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
 # next word) and not where it starts a word of a contact's line: 次日, 个人, 户籍, 条件, 件事,
 # 笔录, 批准, 家长, 家住, 套餐, 台湾.  A phone's label before the number keeps it a mobile
 # (:func:`_glued_count`: 联系电话：13812345678件 is the number and a slip).
-_COUNT_WORDS = "辆次|件次|人次|架次|艘次|件|户|戶|笔|筆|次|个|個|条|條|株|宗|批|辆|輛|项|項|份|台|套|棵|起|例|家"
+_COUNT_WORDS = (
+    "辆次|件次|人次|架次|艘次|件|户|戶|笔|筆|次|个|個|条|條|"
+    "株|宗|批|辆|輛|项|項|份|台|套|棵|起|例|家"
+)
 _WORD_AFTER = "日月年周晚早天后後前人体體籍口主名件事录錄准復复示长長属屬湾灣庭诉訴目额額住中如餐教"
 _GLUED_COUNT = LazyPattern(rf"(?:{_COUNT_WORDS})(?![{_WORD_AFTER}])")
 _MOBILE_DIGITS = 11
