@@ -288,6 +288,12 @@ _REPEATED = [
     pytest.param("（联系人：王某；此件不公开，", id="note-clauses-unclosed"),
     pytest.param("（请遵照执行，会后收回，", id="internal-clauses-unclosed"),
     pytest.param("（机密，会后收回，请妥善保管；", id="level-then-clauses-unclosed"),
+    # (fix107a: units before their banks, accounts' holders on the number's line, counts)
+    pytest.param("某某中心（开户行：工行，账号：4402294580730215738）", id="unit-before-its-bank"),
+    pytest.param("某中心开户行开户行", id="bank-labels-without-a-number"),
+    pytest.param("捐赠账户：某某慈善总会 4402294580730215738 ", id="holder-on-the-numbers-line"),
+    pytest.param("快递业务量15823456789件，", id="glued-counts"),
+    pytest.param("12345热线2511203982597914号工单，", id="work-order-named-after"),
 ]
 
 

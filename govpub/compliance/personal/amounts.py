@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.personal.labels import _LINES_LABEL, label_at
+from govpub.compliance.personal.labels import _LINES_LABEL, _over_lines_labelled, label_at
 from govpub.compliance.table_cells import (
     HEADER_REACH,
     column_header,
@@ -68,12 +68,47 @@ def amount_before(folded: str, start: int) -> bool:
 
 
 def _not_personal(folded: str, start: int, end: int) -> bool:
-    """Whether the words around say the number is an amount or a serial number."""
+    """Whether the words around say the number is an amount, a count or a serial number."""
     return (
         _amount(folded, start, end)
         or label_at(folded, start) == "serial"
+        or _SERIAL_NAMED_AFTER.match(folded, end) is not None
         or _measured_cell(folded, start)
+        or _glued_count(folded, start, end)
     )
+
+
+# A count's measure word glued to eleven digits (全年快递业务量达15823456789件, 移动电话用户达
+# 15823456789户, 受理诉求：13612345678条; a 统计公报's or a 12345 review's year: red team 107
+# item 4), as :data:`AMOUNT_AFTER`'s 人次 is — only glued (``13812345678 件`` may be a list's
+# next word) and not where it starts a word of a contact's line: 次日, 个人, 户籍, 条件, 件事,
+# 笔录, 批准, 家长, 家住, 套餐, 台湾.  A phone's label before the number keeps it a mobile
+# (:func:`_glued_count`: 联系电话：13812345678件 is the number and a slip).
+_COUNT_WORDS = (
+    "辆次|件次|人次|架次|艘次|件|户|戶|笔|筆|次|个|個|条|條|"
+    "株|宗|批|辆|輛|项|項|份|台|套|棵|起|例|家"
+)
+_WORD_AFTER = "日月年周晚早天后後前人体體籍口主名件事录錄准復复示长長属屬湾灣庭诉訴目额額住中如餐教"
+_GLUED_COUNT = LazyPattern(rf"(?:{_COUNT_WORDS})(?![{_WORD_AFTER}])")
+_MOBILE_DIGITS = 11
+# A work order's or a case's number named after it: 12345热线2511203982597914号工单答复, 第…号案件
+# (red team 107 item 8) — a card or a mobile is no order's number.
+_SERIAL_NAMED_AFTER = LazyPattern(
+    r"[ \u3000]?(?:号|號)(?:工单|工單|办件|辦件|案件|订单|訂單|运单|運單|交办单|督办单|发票|發票)"
+)
+
+
+def _glued_count(folded: str, start: int, end: int) -> bool:
+    """Whether the eleven digits ``start``..``end``, written as one run, are a count: a measure
+    word glued after them (:data:`_GLUED_COUNT`) and no phone's label before them
+    (``联系电话：13812345678件`` and ``手机13812345678次`` stay mobiles)."""
+    if (
+        end - start != _MOBILE_DIGITS
+        or not (folded[start:end].isascii() and folded[start:end].isdigit())
+        or _GLUED_COUNT.match(folded, end) is None
+    ):
+        return False
+    return not _over_lines_labelled(folded, start)
 
 
 # A statistics table names its unit once: in the column's header (``| 金额（元） |``,

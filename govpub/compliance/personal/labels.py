@@ -57,6 +57,9 @@ _LABEL_WORDS: dict[Label, tuple[str, str]] = {  # (words, stems that need a suff
         "工单|受理|案件|档案|檔案|登记|登記|证书|證書|准考证|准考證|考生|备案|備案|许可证|許可證|"
         # (a 政务服务 case, 办件, before its own number: 您的办件6201…已受理 — red team 101)
         "办件|辦件|"
+        # (a booking's number, 预约号 and 预约编号: 16 digits from a date, 2511…, a Mastercard's
+        # 2221–2720 and Luhn one time in ten — red team 107; not 预约号码, the number to call)
+        "预约编?号(?![码碼])|預約編?號(?![码碼])|"
         "会议id|会议号|會議號|房间号|房間號|入会码|"  # a video meeting's id (Zoom: 9–11 digits)
         # a Weibo status's id (its mid: 16 digits, 2025's from 51…, a Mastercard's shape, and
         # one in ten passes Luhn — red team 98), not the mid of amid, pyramid or middle
