@@ -321,8 +321,12 @@ def _clause_note(folded: str, at: int, public: list[bool]) -> DisclosureNote | N
     if match is None:
         return None
     core = match.group("b0") or ""
-    if "上网" in core:
-        return None  # (（本资料仅限内部使用，不得上网）: an internal note's act, read there)
+    if "上网" in core or (
+        _NOTE_ALONE.fullmatch(clause) and not any(_THE_DOCUMENT.search(w) for w in words)
+    ):
+        # (（本资料仅限内部使用，不得上网）: an internal note's act, read there; a bare 不公开
+        # said of another clause's subject, （报名人员信息严格保密，不公开）)
+        return None
     if "发至" in core and (
         any("公开" in w and not any(n in w for n in _NEGATIONS) for w in words)
         or _public_document(folded, public)
@@ -333,6 +337,13 @@ def _clause_note(folded: str, at: int, public: list[bool]) -> DisclosureNote | N
     )
     start = folded.index(clause, here[0])
     return start, start + len(clause), kind
+
+
+# what names the document itself in a 附注's clauses (此件, 本件, 该文件, 本文…): a bare verdict
+# beside other clauses is the note's only with it — else it is said of another clause's subject
+# ("（报名人员信息严格保密，不公开）", "（会议形式：闭门会议，不公开）": review 81's F2)
+_THE_DOCUMENT = regex(r"[此本该](?:件|文件|文|稿)")
+_NOTE_ALONE = regex(r"(?:不予|不对外|不)公开(?:发布)?|不对外发布")
 
 
 def _shared_brackets(folded: str, at: int) -> tuple[int, int] | None:

@@ -184,13 +184,15 @@ _STARRED_PERIOD = (
 # name (review 70's L1)
 _STANDIN_LEVEL = standin_levels()
 # What stands for the star, then its period (letter-spaced as the star is: "机-密-*-10年")
-# (or a keyboard's stand-in, :data:`_PERIOD_MARKS`, then a period no word of time goes on
-# from: a marking's "【机密×10年】", "机密×10年 关于…的通知", "000123 机密×10年" — review 80's
-# L2 — where a formula's and a topic's go on, "绝密×10年度", "秘密×30年代", "#…秘密#30年来",
-# "国家秘密×5年刑期", "#…秘密#长期以来", "#3年行动计划")
+# (or a keyboard's stand-in, :data:`_PERIOD_MARKS`, then a period that ends the words — a
+# break, a bracket or a sentence's mark after it, or the text's end: a marking's "【机密×10年】",
+# "000123 机密×10年", "机密×10年，请妥善保管" (review 80's L2) — where a formula's, a topic's and
+# prose's go on: "绝密×10年度", "秘密×30年代", "#…秘密#30年来", "#…秘密#永久不变的是初心",
+# "商业秘密×10年保护期届满" (reviews 79's F1, 81's F1). The fold closes a space between two
+# ideographs, so a title after it on its line, "机密×10年 关于…的通知", goes unread)
 _STAR_THEN_PERIOD = (
     rf"{_GAP}{_SPACING}(?:[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
-    rf"|[{_PERIOD_MARKS}]{_GAP}{_SPACING}{_PERIOD}(?![度代来以刑行内后前间底初末里中多余半]))"
+    rf"|[{_PERIOD_MARKS}]{_GAP}{_SPACING}{_PERIOD}(?=[\s)）\]】〕〗」』<，,。；;！!？?]|$))"
 )
 # The star's name, then the period: in brackets of its own ("机密（星）10年", not "机密（星期一）"),
 # the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the
@@ -695,16 +697,29 @@ def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] =
 # does not (内部资料一律不得上网, 单位内部资料不得对外提供: a note says 不得外传, 注意保存).
 # An owner alone before it (市财政局内部资料, 单位内部资料⏎) is a header and still blocks.
 _TAKEN_OWNER = regex(r"[将把](?:本|我|该)?(?:单位|机关|部门)$")
-_RULE_AFTER = regex(r"一律|(?:均|都)?不得对外提供")
+_RULE_AFTER = regex(r"(?:均|都)?不得对外提供|一律[^，,；;。\n]{0,12}。")
+# (not in brackets, a note's: "（内部资料一律不得上网发布）", "（单位内部资料不得对外提供）";
+# 一律 only in a sentence that ends, as a note does not: "内部资料一律不得转发": review 81's L2)
+# (or the last of a list of kinds after what is done to them: 严禁将涉密文件、内部资料带回家中,
+# 办公电脑严禁存储涉密信息、内部资料 — not a note naming both, "涉密文件、内部资料，注意保存")
+_LISTED_AFTER_HANDLING = regex(
+    r"(?:[将把]|存储|存放|带回|携带|上传|发布|转发|复制|泄露)[^，,。；;\n]{0,4}"
+    r"涉密(?:文件|信息|材料|资料)、$"
+)
+_BRACKET_BEFORE = regex(r"[(（【\[〔〖][^)）\]】〕〗\n，。]{0,8}$")
 
 
 def ruled_as_a_kind(folded: str, start: int, term: str) -> bool:
     """Whether the marker ``term`` at ``start`` is what a rule of conduct is about: the object
-    of 将/把 with its owner between (将单位内部资料交给…), or followed by a rule's words (一律,
-    不得对外提供) — 保密 education, not a note on the text."""
+    of 将/把 with its owner between (将单位内部资料交给…) or the last of a list of kinds after
+    what is done to them (严禁将涉密文件、内部资料带回家中), or followed by a rule's words (不得对外
+    提供, 一律… in a sentence) outside brackets — 保密 education, not a note on the text."""
     return (
         _TAKEN_OWNER.search(folded, max(0, start - 5), start) is not None
-        or _RULE_AFTER.match(folded, start + len(term)) is not None
+        or _LISTED_AFTER_HANDLING.search(folded, max(0, start - 16), start) is not None
+    ) or (
+        _RULE_AFTER.match(folded, start + len(term)) is not None
+        and _BRACKET_BEFORE.search(folded, max(0, start - 12), start) is None
     )
 
 

@@ -251,8 +251,8 @@ def test_keep_safe_advice_in_a_sentence_passes(word: str, lead: str, advice: str
         "秘密（三年）",
         "机密※10年",
         "机密×10年",  # the keyboard's stand-ins for the star, with the period (red team 106)
-        "【机密×10年】",  # ... in brackets, with a title after it (review 80's L2)
-        "机密×10年 关于做好有关工作的通知",
+        "【机密×10年】",  # ... in brackets (review 80's L2)
+        "机密×10年，请妥善保管",
         "绝密×长期",
         "秘密⨯5年",
         "机密#10年",
@@ -285,6 +285,8 @@ def test_markings_without_the_star(text: str) -> None:
         "#国家秘密#2024年度保密宣传月",
         # ... on a line of their own: in a sentence a topic or a formula (review 79's F1, F2)
         "#保守国家秘密#30年来，我市未发生泄密事件。",
+        "#保守国家秘密#永久不变的是初心",  # (the period goes on: review 81's F1)
+        "商业秘密×10年保护期届满",
         "考核分值=秘密×3、机密×5、绝密×10年度累计",
         "国家秘密×5年刑期",
         "考试试题在启用前属于绝密级国家秘密",  # 绝密级 in a sentence
