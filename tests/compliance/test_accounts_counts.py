@@ -51,6 +51,8 @@ def test_the_numbers_have_the_shapes_the_cases_need() -> None:
         ("王晓园", False),  # a given name ending in 园: only 幼儿园, 公园, 陵园… are kinds
         ("李文学", False),
         ("刘春台", False),
+        ("张建厂", False),  # 厂 ends given names too: only 工厂, 酒厂… (review 82's L2)
+        ("某某县某某酒厂", True),
     ],
 )
 def test_an_organisations_kind_ends_its_name(name: str, *, organisation: bool) -> None:
@@ -117,6 +119,10 @@ def test_an_agencys_account_is_read_with_its_holder(
         ("王某13812345678家住某某小区。", _MOBILE),
         ("用户13812345678套餐到期。", _MOBILE),
         ("报名13812345678 件", _MOBILE),
+        # no count's word before it (达, 共, 全年, 受理…): a contact (review 82's L4, L5)
+        ("王先生13812345678件", _MOBILE),
+        ("王老师13812345678笔试安排另行通知。", _MOBILE),
+        ("微信同号13812345678件", _MOBILE),
     ],
 )
 def test_a_count_with_its_measure_word_glued_is_no_mobile(
@@ -136,6 +142,8 @@ def test_a_count_with_its_measure_word_glued_is_no_mobile(
         (f"银行卡号：{_MC_DATED}", _BLOCK),
         (f"请核对{_MC_DATED}号码是否正确", _BLOCK),
         ("预约号码：13812345678", _MOBILE),
+        # no order's name for a mobile's eleven digits (review 82's L7)
+        ("联系电话：13812345678 号订单已受理", _MOBILE),
     ],
 )
 def test_a_booking_or_a_work_orders_number_is_a_serial(

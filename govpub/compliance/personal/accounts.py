@@ -115,7 +115,10 @@ def _organisation_account(folded: str, start: int) -> bool:
         return held is not None and _is_organisation(held.group("name"))
     name = _holder_cell(folded, start)
     if name is None:
-        low = max(0, start - _HOLDER_REACH)
+        # (in the number's paragraph: a blank line parts a form's holder from a number given
+        # after it, 另，学生家长张三账号：…: review 82's L8)
+        blank = folded.rfind("\n\n", 0, start)
+        low = max(0, start - _HOLDER_REACH, blank + 2 if blank >= 0 else 0)
         named_at = -1
         for holder in _HOLDER.finditer(folded, low, start):
             name, named_at = holder.group("name"), holder.end()
@@ -133,14 +136,36 @@ def _is_organisation(name: str) -> bool:
 def _unit_before_bank(folded: str, low: int, high: int) -> tuple[str, int] | None:
     """The last organisation named right before a 开户行 label between ``low`` and ``high``,
     and where its name ends: ``…汇至某某交易服务中心（开户行：…，账号：…）`` (red team 107); a
-    person's name there (``张三（开户行：…``) or a label's words (``收款单位开户行``) is none."""
+    person's name there (``张三（开户行：…``) or a label's words (``收款单位开户行``) is none.
+    Only in the number's own clause (``high``): a sentence's or a line's end, or the bank's
+    bracket closed, between them parts the unit from a number named after it
+    (``某县财政局（开户行：工商银行），张三 账号：…``, review 82's L1)."""
     found = None
     for bank in _BANK_LABEL.finditer(folded, low, high):
         at = bank.start()
         name = _NAME_BEFORE_BANK.search(folded, max(low, at - _NAME_BEFORE_REACH), at)
-        if name is not None and _is_organisation(name.group("name")):
+        if (
+            name is not None
+            and _is_organisation(name.group("name"))
+            and _CLAUSE_PARTS.search(folded, at, high) is None
+            and _account_named_next(folded, at, high)
+        ):
             found = (name.group("name"), name.end("name"))
     return found
+
+
+def _account_named_next(folded: str, at: int, high: int) -> bool:
+    """Whether the last clause between a bank's label at ``at`` and a number at ``high`` opens
+    with the account's label (``…开户行：工商银行，账号：…``): one that opens with a name is that
+    name's (``…开户行：工商银行，张三账号：…``, review 82's L1)."""
+    comma = max(folded.rfind("，", at, high), folded.rfind(",", at, high))
+    return comma == -1 or _ACCOUNT_NEXT.match(folded, comma + 1) is not None
+
+
+# what parts a unit named before its bank from a number: a sentence's or a line's end, or the
+# bracket the bank stands in closed
+_CLAUSE_PARTS = LazyPattern(r"[。；;\n)）\]】]")
+_ACCOUNT_NEXT = LazyPattern(r"[ \t]*(?:银行)?(?:账号|帐号|账户|帐户|卡号)")
 
 
 def _holder_cell(folded: str, start: int) -> str | None:

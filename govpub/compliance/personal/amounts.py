@@ -72,7 +72,7 @@ def _not_personal(folded: str, start: int, end: int) -> bool:
     return (
         _amount(folded, start, end)
         or label_at(folded, start) == "serial"
-        or _SERIAL_NAMED_AFTER.match(folded, end) is not None
+        or _serial_named_after(folded, start, end)
         or _measured_cell(folded, start)
         or _glued_count(folded, start, end)
     )
@@ -98,17 +98,42 @@ _SERIAL_NAMED_AFTER = LazyPattern(
 )
 
 
+def _serial_named_after(folded: str, start: int, end: int) -> bool:
+    """Whether an order's or a case's name after the number makes it that serial
+    (:data:`_SERIAL_NAMED_AFTER`), but for a mobile's eleven digits and a UnionPay card's 62…
+    (``联系电话：13812345678 号订单已受理``, ``张三 6222…号订单``: review 82's L7) — a 12345
+    hotline's work order (``12345热线2511…7914号工单``) is neither."""
+    digits = "".join(c for c in folded[start:end] if c.isdigit())
+    return (
+        len(digits) != _MOBILE_DIGITS
+        and not digits.startswith("62")
+        and _SERIAL_NAMED_AFTER.match(folded, end) is not None
+    )
+
+
 def _glued_count(folded: str, start: int, end: int) -> bool:
     """Whether the eleven digits ``start``..``end``, written as one run, are a count: a measure
-    word glued after them (:data:`_GLUED_COUNT`) and no phone's label before them
-    (``联系电话：13812345678件`` and ``手机13812345678次`` stay mobiles)."""
+    word glued after them (:data:`_GLUED_COUNT`), a count's word before them in their clause
+    (:data:`_COUNTED_BEFORE`: 达, 共, 全年, 受理…, or a column's 量) and no phone's label before
+    them (``联系电话：13812345678件``, ``手机13812345678次``, ``王先生13812345678件`` and
+    ``王老师13812345678笔试`` stay mobiles: review 82's L4, L5)."""
     if (
         end - start != _MOBILE_DIGITS
         or not (folded[start:end].isascii() and folded[start:end].isdigit())
         or _GLUED_COUNT.match(folded, end) is None
+        or _COUNTED_BEFORE.search(folded, max(0, start - _COUNTED_REACH), start) is None
     ):
         return False
     return not _over_lines_labelled(folded, start)
+
+
+# A count's word before the figure, in its clause or the cell before it: "快递业务量达", "用户达",
+# "全年受理诉求：", "| 快递业务量 |", "共计", "累计"
+_COUNTED_BEFORE = LazyPattern(
+    r"(?:达|共|累计|合计|总计|全年|完成|受理|办理|处理|发放|实现|超过|突破|增至|约|量|数)"
+    r"[^。；;\n，,]{0,12}$"
+)
+_COUNTED_REACH = 24
 
 
 # A statistics table names its unit once: in the column's header (``| 金额（元） |``,
