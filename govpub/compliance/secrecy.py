@@ -162,6 +162,9 @@ _MARKS = "·※\u25a0-\u25ca\u25cc-\u27bf\u2b1b-\u2b55⊙⊕⁂"
 # in a sentence "×" is a product ("秘密×3、机密×5、绝密×10年度累计", "国家秘密×5年刑期": review
 # 79's F2) and a hash closes a Weibo topic ("#保守国家秘密#30年来", review 79's F1)
 _PERIOD_MARKS = "×⨯╳#"
+# (of them, in a sentence, the multiplication signs only: a hash there closes a topic whatever
+# follows, "#保守国家秘密#10年": review 81's F1)
+_SENTENCE_MARKS = "×⨯╳"
 # One letter-spacing separator on either side of the star: "机.密.★.10年" (the fold joins 机.密
 # — ideographs strung one by one — but leaves the star and the digits as written), or one of
 # the dashes the fold keeps ("绝―密―★永久", red team 71)
@@ -184,15 +187,15 @@ _STARRED_PERIOD = (
 # name (review 70's L1)
 _STANDIN_LEVEL = standin_levels()
 # What stands for the star, then its period (letter-spaced as the star is: "机-密-*-10年")
-# (or a keyboard's stand-in, :data:`_PERIOD_MARKS`, then a period that ends the words — a
-# break, a bracket or a sentence's mark after it, or the text's end: a marking's "【机密×10年】",
-# "000123 机密×10年", "机密×10年，请妥善保管" (review 80's L2) — where a formula's, a topic's and
-# prose's go on: "绝密×10年度", "秘密×30年代", "#…秘密#30年来", "#…秘密#永久不变的是初心",
-# "商业秘密×10年保护期届满" (reviews 79's F1, 81's F1). The fold closes a space between two
+# (or a keyboard's stand-in in a sentence, :data:`_SENTENCE_MARKS`, then a period that ends
+# the words — a break, a bracket or a sentence's mark after it, or the text's end: a marking's
+# "【机密×10年】", "000123 机密×10年", "机密×10年，请妥善保管" (review 80's L2) — where a
+# formula's and prose's go on: "绝密×10年度", "秘密×30年代", "商业秘密×10年保护期届满"
+# (reviews 79's F1, 81's F1). The fold closes a space between two
 # ideographs, so a title after it on its line, "机密×10年 关于…的通知", goes unread)
 _STAR_THEN_PERIOD = (
     rf"{_GAP}{_SPACING}(?:[*{_MARKS}]{_GAP}{_SPACING}(?:{_PERIOD}|{_STARRED_PERIOD})"
-    rf"|[{_PERIOD_MARKS}]{_GAP}{_SPACING}{_PERIOD}(?=[\s)）\]】〕〗」』<，,。；;！!？?]|$))"
+    rf"|[{_SENTENCE_MARKS}]{_GAP}{_SPACING}{_PERIOD}(?=[\s)）\]】〕〗」』<，,。；;！!？?]|$))"
 )
 # The star's name, then the period: in brackets of its own ("机密（星）10年", not "机密（星期一）"),
 # the period not going on as a bound (公司秘密（星标）3个月内 — review 70's F3); or glued to the

@@ -286,6 +286,7 @@ def test_markings_without_the_star(text: str) -> None:
         # ... on a line of their own: in a sentence a topic or a formula (review 79's F1, F2)
         "#保守国家秘密#30年来，我市未发生泄密事件。",
         "#保守国家秘密#永久不变的是初心",  # (the period goes on: review 81's F1)
+        "#保守国家秘密#10年",  # (a hash in a sentence closes a topic whatever follows)
         "商业秘密×10年保护期届满",
         "考核分值=秘密×3、机密×5、绝密×10年度累计",
         "国家秘密×5年刑期",
