@@ -110,7 +110,12 @@ from govpub.compliance.personal.documents import _labelled_passport, _passport, 
 from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading
 from govpub.compliance.personal.hmt import _hkids_checked_a, _hmt_id, _with_hmt_mobiles
 from govpub.compliance.personal.kinds import _disability_with_x
-from govpub.compliance.personal.labels import _over_lines_labelled, label_at, with_phone_signs
+from govpub.compliance.personal.labels import (
+    MOBILE_LENGTH,
+    _over_lines_labelled,
+    label_at,
+    with_phone_signs,
+)
 from govpub.compliance.personal.lookalikes import (
     _labelled_letter_readings,
     _letter_readings,
@@ -524,14 +529,13 @@ def _a_labelled_mobile(folded: str, number: WrittenNumber, digits: str) -> bool:
     code, card or serial (:func:`~.labels.label_at`) — after ``身份证号：`` or a mask
     (``******19860606048X``) the same digits are an ID number's tail."""
     return (
-        len(digits) == _MOBILE_DIGITS
+        len(digits) == MOBILE_LENGTH
         and digits[1] in "3456789"
         and _over_lines_labelled(folded, number.start)
         and label_at(folded, number.start) is None
     )
 
 
-_MOBILE_DIGITS = 11
 # How many numbers of a field with a stray x are read again in a copy of the field without it
 # (:func:`_without_x`); after them, with the x in place — a field of thousands (a hostile
 # paste) was quadratic in the copies and in the line caches they miss (review 79's S1)

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.lazy_pattern import LazyPattern
-from govpub.compliance.personal.labels import _LINES_LABEL, _over_lines_labelled, label_at
+from govpub.compliance.personal.labels import (
+    _LINES_LABEL,
+    MOBILE_LENGTH,
+    _over_lines_labelled,
+    label_at,
+)
 from govpub.compliance.table_cells import (
     HEADER_REACH,
     column_header,
@@ -90,7 +95,6 @@ _COUNT_WORDS = (
 )
 _WORD_AFTER = "日月年周晚早天后後前人体體籍口主名件事录錄准復复示长長属屬湾灣庭诉訴目额額住中如餐教"
 _GLUED_COUNT = LazyPattern(rf"(?:{_COUNT_WORDS})(?![{_WORD_AFTER}])")
-_MOBILE_DIGITS = 11
 # A work order's or a case's number named after it: 12345热线2511203982597914号工单答复, 第…号案件
 # (red team 107 item 8) — a card or a mobile is no order's number.
 _SERIAL_NAMED_AFTER = LazyPattern(
@@ -105,7 +109,7 @@ def _serial_named_after(folded: str, start: int, end: int) -> bool:
     hotline's work order (``12345热线2511…7914号工单``) is neither."""
     digits = "".join(c for c in folded[start:end] if c.isdigit())
     return (
-        len(digits) != _MOBILE_DIGITS
+        len(digits) != MOBILE_LENGTH
         and not digits.startswith("62")
         and _SERIAL_NAMED_AFTER.match(folded, end) is not None
     )
@@ -118,7 +122,7 @@ def _glued_count(folded: str, start: int, end: int) -> bool:
     them (``联系电话：13812345678件``, ``手机13812345678次``, ``王先生13812345678件`` and
     ``王老师13812345678笔试`` stay mobiles: review 82's L4, L5)."""
     if (
-        end - start != _MOBILE_DIGITS
+        end - start != MOBILE_LENGTH
         or not (folded[start:end].isascii() and folded[start:end].isdigit())
         or _GLUED_COUNT.match(folded, end) is None
         or _COUNTED_BEFORE.search(folded, max(0, start - _COUNTED_REACH), start) is None

@@ -464,7 +464,8 @@ def _plain(item: str) -> str:
 
 
 _SHAPE_HEAD = 4  # the first characters one system's numbers share (a prefix, a year, SF12)
-_MOBILE_LENGTH = 11
+#: How many digits a mainland mobile number has.
+MOBILE_LENGTH = 11
 
 
 def _dated(item: str) -> bool:
@@ -472,7 +473,7 @@ def _dated(item: str) -> bool:
     ``yyyymmdd``: a serial numbered by the day (2412051234567893, 2025031800001234).  Not a
     mobile's 11 digits (13012345678 reads as 2013-01-23) nor a card of another network than
     a Mastercard of 22–27 (51–55, 62, 4, 34/37 start no year up to 2030)."""
-    if len(item) == _MOBILE_LENGTH and item.startswith("1"):
+    if len(item) == MOBILE_LENGTH and item.startswith("1"):
         return False
     for year in (2, 4):
         digits = item[: year + 4]
