@@ -58,6 +58,7 @@ from govpub.compliance.form_syntax import form_notes
 from govpub.compliance.glosses import gloss, gloss_before
 from govpub.compliance.holds import holds
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.marking_notes import CLAUSE_BREAK, NOTE_BRACKETS, bracket_clauses
 from govpub.compliance.marking_words import (
     SET_OFF,
     WIDE_JOINS,
@@ -289,10 +290,8 @@ def find_disclosure_notes(
 # "（此件不公开。联系人：…）", "（会后收回，此件不公开）", "（此件请妥善保管，不对外发布）" (GB/T
 # 9704's 附注 puts the contact and the 公开属性 in one pair of brackets; red team 107). Each clause
 # parted by "，" "；" "。" is read as a note in brackets of its own would be.
-_CLAUSE_OPENS = "（(【〔[［"
 _CLAUSE_CLOSES = "）)】〕]］"
 _CLAUSE_REACH = 60  # (a 附注 is short: brackets wider than this are prose)
-_CLAUSE_BREAK = regex(r"[，,；;。]")
 # a clause that makes the note's words a sentence's: a condition or a reason given (涉及国家秘密
 # 的，不予公开; 属于内部事务信息，不予公开 — a reply to an applicant), a rule cited (依据…)
 _CLAUSE_PROSE = regex(
@@ -309,9 +308,7 @@ def _clause_note(folded: str, at: int, public: list[bool]) -> DisclosureNote | N
     if brackets is None:
         return None
     opened, closed = brackets
-    bounds = [opened + 1, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, opened + 1, closed))]
-    ends = [*(b - 1 for b in bounds[1:]), closed]
-    clauses = [(lo, hi) for lo, hi in zip(bounds, ends, strict=True)]
+    clauses = bracket_clauses(folded, opened + 1, closed)
     here = next((lo, hi) for lo, hi in clauses if lo <= at < hi or hi == closed)
     words = [folded[lo:hi].strip() for lo, hi in clauses]
     if any(_CLAUSE_PROSE.search(w) is not None for w in words):
@@ -350,7 +347,7 @@ def _shared_brackets(folded: str, at: int) -> tuple[int, int] | None:
     """Where the brackets around ``at`` open and close, on its line and near it, when they hold
     more than one clause and no brackets within (one clause is the note's own expression's)."""
     line_start = max(folded.rfind("\n", 0, at) + 1, at - _CLAUSE_REACH)
-    opened = max(folded.rfind(c, line_start, at) for c in _CLAUSE_OPENS)
+    opened = max(folded.rfind(c, line_start, at) for c in NOTE_BRACKETS)
     if opened == -1 or any(folded.find(c, opened + 1, at) != -1 for c in _CLAUSE_CLOSES):
         return None
     line_end = folded.find("\n", at, at + _CLAUSE_REACH)
@@ -360,7 +357,7 @@ def _shared_brackets(folded: str, at: int) -> tuple[int, int] | None:
         return None
     closed = min(closes)
     inside = folded[opened + 1 : closed]
-    if any(c in inside for c in _CLAUSE_OPENS) or _CLAUSE_BREAK.search(inside) is None:
+    if any(c in inside for c in NOTE_BRACKETS) or CLAUSE_BREAK.search(inside) is None:
         return None
     return opened, closed
 

@@ -45,7 +45,15 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.secrecy import after_handling, ends_with_a_thing
 
-__all__ = ["MARK_KEYS", "find_marking_notes", "key_positions", "quoted_as_a_word"]
+__all__ = [
+    "CLAUSE_BREAK",
+    "MARK_KEYS",
+    "NOTE_BRACKETS",
+    "bracket_clauses",
+    "find_marking_notes",
+    "key_positions",
+    "quoted_as_a_word",
+]
 
 Hit = tuple[int, int]
 
@@ -307,20 +315,27 @@ def _note_in(folded: str, start: int, end: int) -> list[Hit]:
 # parted by "，" "；" "。" is read as brackets of its own would be, unless one makes the words a
 # sentence's (会后收回的材料由办公室统一销毁 is one clause; 座椅用后，会后收回 is no note either:
 # a clause ending in 的, 后 or 时 is a condition).
-_CLAUSE_BREAK = regex(r"[，,；;。]")
-_CLAUSE_OPENS = frozenset("（(【〔[［")
+#: The brackets a 附注 opens (not 「」 or 『』, which quote), and what parts its clauses.
+NOTE_BRACKETS = "（(【〔[［"
+CLAUSE_BREAK = regex(r"[，,；;。]")
 _CLAUSE_PROSE = regex(r"(?:的|后|时|前)$")
+
+
+def bracket_clauses(folded: str, start: int, end: int) -> list[Hit]:
+    """The clauses of ``folded[start:end]`` (a bracket's inside), parted by :data:`CLAUSE_BREAK`
+    (each clause's span without its mark)."""
+    bounds = [start, *(m.end() for m in CLAUSE_BREAK.finditer(folded, start, end))]
+    return list(zip(bounds, [*(b - 1 for b in bounds[1:]), end], strict=True))
 
 
 def _clause_notes_in(folded: str, start: int, end: int) -> list[Hit]:
     """The phrases of the clauses of ``folded[start:end]`` (brackets' inside) that are notes
     read alone, when the brackets hold more than one clause and none is a condition."""
-    if start == 0 or folded[start - 1] not in _CLAUSE_OPENS:
+    if start == 0 or folded[start - 1] not in NOTE_BRACKETS:
         return []  # (「」 and 『』 quote: 印有「内部资料，请勿外传」字样 names a note, fix 107)
-    bounds = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, end))]
-    if len(bounds) < 2:
+    clauses = bracket_clauses(folded, start, end)
+    if len(clauses) < 2:
         return []
-    clauses = list(zip(bounds, [*(b - 1 for b in bounds[1:]), end], strict=True))
     if any(_CLAUSE_PROSE.search(folded[lo:hi].strip()) for lo, hi in clauses):
         return []
     found: list[Hit] = []
