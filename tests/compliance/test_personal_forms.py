@@ -589,6 +589,15 @@ def test_generated_credit_codes_stay_clean(
     assert [] == _personal(f"（{code}）")
 
 
+def test_a_credit_code_ending_in_x_keeps_its_check_character() -> None:
+    """``62330106055668892X`` (a 统一社会信用代码 whose check character is X) was read as a
+    UnionPay card and a stray x — the README's test run drew it (hypothesis, not derandomized)."""
+    code = uscc("62330106" + org_code("05566889"))
+    assert code.endswith("X")
+    assert [] == _personal(f"统一社会信用代码{code}。")
+    assert [] == _personal(f"（{code}）")
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     first8=st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXY", min_size=8, max_size=8),

@@ -105,6 +105,7 @@ from govpub.compliance.grouping import (
 from govpub.compliance.idnumbers import id_check_char
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.numerals import NUMERALS
+from govpub.compliance.orgcodes import valid_uscc
 from govpub.compliance.personal.codes import without_id_padding
 from govpub.compliance.personal.documents import _labelled_passport, _passport, _permanent_2017
 from govpub.compliance.personal.hits import PersonalHit, _masked, _Reading
@@ -516,8 +517,8 @@ def _without_stray_x(folded: str, number: WrittenNumber) -> WrittenNumber | None
         return None
     digits = "".join(group.digits for group in groups[:-1])
     tail = _ID_TAIL.fullmatch(digits, max(0, len(digits) - 11)) is not None
-    if tail and not _a_labelled_mobile(folded, number, digits):
-        return None
+    if (tail and not _a_labelled_mobile(folded, number, digits)) or valid_uscc(digits + "x"):
+        return None  # (nor a 统一社会信用代码's check character: 62330106055668892X)
     return replace(
         number, end=groups[-2].end, groups=groups[:-1], separators=number.separators[:-1]
     )
