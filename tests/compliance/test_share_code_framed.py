@@ -34,6 +34,10 @@ CASES = [
     ("VAQz99KzQVD 長按複製此條消息，打開淘寶", True),
     ("VAQz99KzQVD 请长按复制后打开淘宝", True),
     ("8Hk2LmnPQrT 点击复制，打开手机淘宝", True),
+    ("VAQz99KzQVD 长按后复制打开淘宝", True),  # review 79: more ways to say how
+    ("VAQz99KzQVD 双击复制打开淘宝", True),
+    ("VAQz99KzQVD 按住再复制，打开淘宝", True),
+    ("CZ3457 双击复制打开淘宝", False),  # a model number, not a random code
     ("£VAQz99KzQVD£打开👉手机淘宝👈即可领取", True),  # £ and ‹ › as delimiters
     ("‹VAQz99KzQVD›打开手机淘宝", True),
     ("年货节福利£VAQz99KzQVD£", True),
