@@ -106,6 +106,21 @@ def test_an_inner_hidden_element_of_an_open_one_is_found() -> None:
         ("color: rgb(0 0 0 / 0%)", True),
         ("color: hsla(0, 0%, 0%, .0)", True),
         ("color: rgba(0, 0, 0, 0.5)", False),
+        # an alpha below 0 clamps to 0, none renders as 0; the slash forms of CSS Color 4
+        # (review 80's L6)
+        ("color: rgba(0, 0, 0, -0.5)", True),
+        ("color: rgba(0,0,0,-0)", True),
+        ("color: rgba(0,0,0,+0)", True),
+        ("color: rgb(0 0 0 / none)", True),
+        ("color: rgba(0,0,0,calc(0))", True),
+        ("color: hwb(0 0% 0% / 0)", True),
+        ("color: oklch(0.5 0.1 20 / 0)", True),
+        ("color: lab(50% 40 59 / 0%)", True),
+        ("color: color(srgb 1 0 0 / 0)", True),
+        ("color: oklch(0.5 0.1 20 / 0.8)", False),
+        ("color: hwb(0 0% 0%)", False),
+        ("color: lab(0 0 0)", False),
+        ("color: rgba(0,0,0,calc(0.5))", False),
     ],
 )
 def test_a_style_hides_as_a_browser_reads_it(style: str, hides: bool) -> None:

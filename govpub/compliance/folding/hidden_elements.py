@@ -60,7 +60,7 @@ _HIDING_STYLE = (
     rf"|visibility\s*:\s*collapse|transform\s*:\s*scale"
     rf"|(?<![\w-])(?:max-)?height\s*:\s*{_ZERO}[^<>]{{0,300}}?overflow\s*:\s*hidden"
     rf"|overflow\s*:\s*hidden[^<>]{{0,300}}?(?<![\w-])(?:max-)?height\s*:\s*{_ZERO}"
-    rf"|(?<![\w-])color\s*:\s*(?:(?:rgb|hsl)a?\(|#)"
+    rf"|(?<![\w-])color\s*:\s*(?:(?:rgb|hsl)a?\(|(?:hwb|lab|lch|oklab|oklch|color)\(|#)"
     rf"|(?:left|top|text-indent)\s*:\s*-\s*[0-9]{{3,}}"
     # (fix106c: a colour of alpha 0 written #rrggbbaa, #rgba or rgb(… / 0), glyphs filled with
     # nothing, content skipped: review 77's L6, L7)
@@ -255,12 +255,17 @@ _ZERO_VALUE = regex(rf"(?:0+(?:\.0*)?|\.0+){_UNITS}?")
 # (#rrggbbaa, #rgba: review 77's L6)
 # (the alpha alone: a fourth value after three commas, or the value after a slash — not the
 # last of three, which is blue or lightness: rgb(255, 0, 0) is red, review 79's F3)
-_ALPHA_NOUGHT = r"\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)"
+# (an alpha below 0 is clamped to 0, and a missing one, none, renders as 0: CSS Color 4 —
+# rgba(0,0,0,-0.5), rgb(0 0 0 / none), calc(0); review 80's L6)
+_NOUGHT_ALPHA = r"[+-]?(?:0+(?:\.0*)?|\.0+)%?|-(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)%?"
+_ALPHA_NOUGHT = rf"\s*(?:{_NOUGHT_ALPHA}|none|calc\(\s*(?:{_NOUGHT_ALPHA})\s*\))\s*\)"
 # (a value may be a function of its own, calc(…), and var(--c) the three colours: review 80's L6)
 _VALUE = r"(?:[^,/()]|\([^()]*\))*"
+# (the functions whose alpha follows a slash: CSS Color 4's hwb, lab, lch, oklab, oklch, color)
+_SLASH_ALPHA_FUNCTIONS = r"(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)"
 _CLEAR_COLOUR = regex(
     rf"(?:rgb|hsl)a?\((?:(?:{_VALUE},){{3}}|\s*var\([^()]*\)\s*,){_ALPHA_NOUGHT}"
-    rf"|(?:rgb|hsl)a?\({_VALUE}/{_ALPHA_NOUGHT}"
+    rf"|{_SLASH_ALPHA_FUNCTIONS}\({_VALUE}/{_ALPHA_NOUGHT}"
     r"|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
 )
 # (scale(0), scale(1,0), scaleX(0), scaleY(0): review 77's L7)
