@@ -9,8 +9,11 @@ in a sentence that heads no post (not a first line with more lines below it and 
 follow: review 49), names no
 document (通知, 汇编, 清单, 样卷, 安排, 汇报, 手册…: ``data/exam_documents.txt``), follows no
 关于/以下为/附：/本批 and opens no bracket after the material; and the post's title names no
-exam's material (``2024年中考数学试卷``: the post is the paper).  A bare ``答案严禁外传`` or
-``考题请勿外传`` states no rule: it is a note, and blocks.
+exam's material (``2024年中考数学试卷``: the post is the paper).  Since red team 108 a time
+clause before the subject (``考试期间试卷严禁外传``, ``阅卷期间成绩严禁外传``:
+``data/exam_time_clauses.txt``) or a list of an exam's materials in a sentence that ends
+(``试题、答案严禁外传。``) states the rule too.  A bare ``答案严禁外传`` or ``考题请勿外传``
+states no rule: it is a note, and blocks.
 """
 
 from __future__ import annotations
@@ -100,7 +103,8 @@ def _rule_stated(folded: str, head: int, start: int) -> bool:
 
 @cache
 def _listed_materials() -> re.Pattern[str]:
-    """The next of a list of an exam's materials, right after the first (试题、答案, 试卷和答题卡)."""
+    """The next of a list of an exam's materials, right after the first (试题、答案,
+    试卷和答题卡)."""
     words = "|".join(map(re.escape, data_words("exam_materials.txt")))
     return regex(rf"(?:[、，,和及与]|以及)(?:{words})")
 
