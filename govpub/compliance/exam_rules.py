@@ -9,8 +9,11 @@ in a sentence that heads no post (not a first line with more lines below it and 
 follow: review 49), names no
 document (通知, 汇编, 清单, 样卷, 安排, 汇报, 手册…: ``data/exam_documents.txt``), follows no
 关于/以下为/附：/本批 and opens no bracket after the material; and the post's title names no
-exam's material (``2024年中考数学试卷``: the post is the paper).  A bare ``答案严禁外传`` or
-``考题请勿外传`` states no rule: it is a note, and blocks.
+exam's material (``2024年中考数学试卷``: the post is the paper).  Since red team 108 a time
+clause before the subject (``考试期间试卷严禁外传``, ``阅卷期间成绩严禁外传``:
+``data/exam_time_clauses.txt``) or a list of an exam's materials in a sentence that ends
+(``试题、答案严禁外传。``) states the rule too.  A bare ``答案严禁外传`` or ``考题请勿外传``
+states no rule: it is a note, and blocks.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from functools import cache, lru_cache
 
 from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS, PAREN_LIKE_OPEN, STATEMENT_END, run_start
-from govpub.compliance.folding import fold
+from govpub.compliance.folding import fold, is_cjk_unified
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["said_of_exam_materials"]
@@ -70,15 +73,66 @@ def said_of_exam_materials(folded: str, start: int, title: str) -> bool:
     head = run_start(folded, start, start - _SENTENCE_REACH, _SENTENCE_ENDS)
     numbered = _NUMBERED.match(folded, head)  # (a list item's （一） opens no note's bracket)
     head = head if numbered is None else numbered.end()
-    material = _exam_materials().search(folded, head, start)
     return (
-        material is not None
-        and _words("exam_rule_words.txt").search(folded, material.end(), start) is not None
+        _rule_stated(folded, head, start)
         and _words("exam_documents.txt").search(folded, head, start) is None
         and _NOTE_OPENERS.search(folded, head, start) is None
         and not _heads_the_post(folded, head, start)
         and not _titled_as_exam_material(title)
     )
+
+
+def _rule_stated(folded: str, head: int, start: int) -> bool:
+    """Whether the sentence ``folded[head:start]`` states a 考务 rule before its 外传: an
+    exam's material, then 属 or a time (``data/exam_rule_words.txt``: 试卷属绝密材料，考试结束前);
+    a time clause, then a subject (``data/exam_time_clauses.txt``: 考试结束前试题, 阅卷期间成绩;
+    red team 108); or a list of an exam's materials in a sentence that ends (试题、答案严禁外传。:
+    what a 考务 rule enumerates; a note names its paper and has no stop)."""
+    material = _exam_materials().search(folded, head, start)
+    if material is not None and (
+        _words("exam_rule_words.txt").search(folded, material.end(), start) is not None
+        or (
+            _listed_materials().match(folded, material.end(), start) is not None
+            and _ends_a_statement(folded, start)
+        )
+    ):
+        return True
+    time = _words("exam_time_clauses.txt").search(folded, head, start)
+    return time is not None and _names_a_subject(folded[time.end() : start])
+
+
+@cache
+def _listed_materials() -> re.Pattern[str]:
+    """The next of a list of an exam's materials, right after the first (试题、答案,
+    试卷和答题卡)."""
+    words = "|".join(map(re.escape, data_words("exam_materials.txt")))
+    return regex(rf"(?:[、，,和及与]|以及)(?:{words})")
+
+
+def _ends_a_statement(folded: str, start: int) -> bool:
+    """Whether the 外传 at ``start`` ends a sentence with its stop (``试题、答案严禁外传。``): a
+    notice's rule; a note has none (``高考试卷、答案严禁外传``, review 47, still blocks)."""
+    end = folded.find("外传", start, start + _TERM_REACH)
+    return end >= 0 and folded.startswith(_STOPS, end + 2)
+
+
+_TERM_REACH = 6  # 不得外传, 严禁外传, 请勿外传
+_STOPS = ("。", "；", ";", "！", "!")
+
+
+# what may stand between a time clause and 外传 without naming what the rule is about
+_RULE_ADVERBS = " \t，,、均都一律也绝对请"
+# what makes the words after a time clause a label or the post itself: a colon (考前须知：),
+# 本/此/该/这 (开考前本试卷…)
+_NOT_A_SUBJECT = frozenset(f"本此该这{LABEL_COLONS}")
+
+
+def _names_a_subject(between: str) -> bool:
+    """Whether the words between a time clause and 外传 name the rule's subject (试题, 成绩,
+    评审结果): two ideographs at least once its adverbs go (考试期间一律严禁外传 names none)."""
+    if any(c in _NOT_A_SUBJECT for c in between):
+        return False  # (考前须知：本试卷请勿外传: the paper's own note)
+    return sum(map(is_cjk_unified, between.strip(_RULE_ADVERBS))) >= 2
 
 
 def _heads_the_post(folded: str, head: int, start: int) -> bool:

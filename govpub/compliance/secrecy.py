@@ -78,6 +78,7 @@ __all__ = [
     "part_of_a_word",
     "passed_on_as_prose",
     "records_work",
+    "said_as_a_noun",
     "used_by_a_thing",
 ]
 
@@ -691,8 +692,39 @@ def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] =
     """Whether the internal marker ``term`` at ``start`` is the object of what is done to
     such materials (将内部资料上传, 泄露内部文件, 收藏的内部资料): prose, not a marking."""
     return term in _HANDLED_MARKERS and (
-        after_handling(folded, start, gaps) or ruled_as_a_kind(folded, start, term)
+        after_handling(folded, start, gaps)
+        or ruled_as_a_kind(folded, start, term)
+        or said_as_a_noun(folded, start, term, gaps)
     )
+
+
+@cache
+def _kind_predicates() -> tuple[str, ...]:
+    """What a sentence says of the marker as a noun, right after it (``data/kind_predicates.txt``:
+    的, 样本, 审批, 外泄, 不得在, 须在…)."""
+    return data_words("kind_predicates.txt")
+
+
+def said_as_a_noun(folded: str, start: int, term: str, gaps: Sequence[int] = ()) -> bool:
+    """Whether the marker ``term`` at ``start`` is a noun of a sentence (red team 108): joined
+    to a predicate or a particle that no note writes after its marker (内部资料不得在政务新媒体
+    发布, 内部资料须在封面显著位置标注准印证号, 提交内部资料样本3份, “内部资料外泄”问题) — the
+    licensed kind of publication of 《内部资料性出版物管理规定》 (新闻出版总署令第20号), not a note
+    on the post.  A gap the fold closed after it (``内部资料 须在…``), a copula before it
+    (``本文为内部资料的一部分``) or a bracket before it (``（内部资料须经审批）``) leaves it a
+    note's marker, which blocks."""
+    end = start + len(term)
+    return (
+        term in _RECORDS_MARKERS
+        and folded.startswith(_kind_predicates(), end)
+        and not _closed_at(gaps, end)
+        and not folded.endswith(_COPULAS, 0, start)
+        and _BRACKET_BEFORE.search(folded, max(0, start - 12), start) is None
+    )
+
+
+# a copula before the marker makes it what the text is (本文为内部资料的一部分): a marking
+_COPULAS = ("为", "是", "系", "属")
 
 
 # A rule of conduct said of the kind (red team 107): 将/把 before an owner's materials (将单位

@@ -294,6 +294,9 @@ _REPEATED = [
     pytest.param("捐赠账户：某某慈善总会 4402294580730215738 ", id="holder-on-the-numbers-line"),
     pytest.param("快递业务量15823456789件，", id="glued-counts"),
     pytest.param("12345热线2511203982597914号工单，", id="work-order-named-after"),
+    # (fix108c: 内部资料 as a noun of a sentence, a 考务 rule's time clause and list of materials)
+    pytest.param("提交内部资料样本，内部资料不得在", id="internal-marker-as-a-noun"),
+    pytest.param("考试期间试题、答案严禁外传。", id="exam-rule-time-clause-and-list"),
 ]
 
 

@@ -1461,3 +1461,76 @@ def test_course_kinds_and_titles_with_a_middle_dot(text: str, blocked: bool) -> 
 def test_a_notes_clauses_are_read_one_by_one(body: str, rules: set[str]) -> None:
     found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
     assert rules == {f.rule for f in found}
+
+
+# 内部资料 as a noun of a sentence (red team 108's item 5): the licensed kind of publication
+# of 《内部资料性出版物管理规定》 in 政务服务 prose, not a note on the post
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进内部资料性出版物管理规定的贯彻落实，规范内部资料审批。",
+        "申请《内部资料性出版物准印证》须提交内部资料样本3份。",
+        "内部资料不得在政务新媒体发布。",
+        "12345热线回复：您反映的“内部资料外泄”问题，经核查不属实。",
+        "内部资料须在封面显著位置标注准印证号。",
+        "经审核，准予印制内部资料《某某通讯》。",
+        "各单位报送内部资料的情况如下。",
+    ],
+)
+def test_an_internal_marker_as_a_sentences_noun_passes(text: str) -> None:
+    assert set() == _rules(text, title="关于做好有关工作的通知")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内部资料 注意保存",
+        "内部资料，请勿外传",
+        "（内部资料）",
+        "内部资料\n关于某事的通知",
+        "内部资料 仅供参考",
+        "内部资料不得外传",
+        "内部资料 须在封面标注准印证号",  # (a gap the fold closed: the marker stands apart)
+        "（内部资料须经审批）",  # (in brackets: a note's)
+        "本文为内部资料的一部分",  # (a copula before it: what the text is)
+        "某某局印制 内部资料\n关于某事的通报",  # (印制 apart: a masthead's credit)
+        "内 部 资 料",
+        "內部資料，注意保存",
+    ],
+)
+def test_an_internal_marker_standing_as_its_own_clause_blocks(text: str) -> None:
+    assert {"secrecy.internal"} == _rules(text, title="关于做好有关工作的通知")
+
+
+# 考务 rules (red team 108's item 8): a time clause before the subject, or a list of an exam's
+# materials in a sentence that ends, states the rule; a bare note blocks
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各考点：\n考试结束前试题严禁外传。",
+        "各考点：\n试题、答案严禁外传。",
+        "各考点：\n考试期间试卷严禁外传。",
+        "各考点：\n阅卷期间成绩严禁外传。",
+        "各考点：\n成绩公布前评审结果不得外传。",
+        "各考点：\n试卷和答题卡严禁外传。",
+    ],
+)
+def test_an_exam_rule_with_a_time_clause_or_a_list_passes(text: str) -> None:
+    assert set() == _rules(text, title="关于做好有关工作的通知")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各考点：\n考题请勿外传",
+        "各考点：\n本文件请勿外传",
+        "各考点：\n考试期间严禁外传。",  # (no subject)
+        "各考点：\n考试期间一律严禁外传。",
+        "各考点：\n考试期间本试卷请勿外传。",  # (本: the paper's own note)
+        "考前须知：本试卷请勿外传",
+        "高考试卷、答案严禁外传",  # (no stop: a note, review 47)
+        "各考点：\n评审专家名单严禁外传。",  # (a document's note: 名单, no time clause)
+    ],
+)
+def test_an_exam_note_without_a_rule_still_blocks(text: str) -> None:
+    assert {"secrecy.internal"} == _rules(text, title="关于做好有关工作的通知")
