@@ -235,8 +235,9 @@ _DATE = (
 # The note with the words that name the document itself (此件, 本件, 此文件, 本文件) on a line it
 # shares with other elements of the document's foot, as a Weibo post or a flattened 附注 line
 # has it: after the date ("某局办公室 2026年12月1日 此件不公开"), an agency's name (a signature:
-# "某局办公室 此件不公开", which the fold glues) or a blank (a hashtag's "#", a number, an emoji
-# the fold blanks), and before the line's end, a hashtag ("此件不公开 #政务微博#"), a contact
+# "某局办公室 此件不公开", which the fold glues) or a blank after a hashtag's "#" or a number
+# ("电话：0571-87012345 此件不公开"; not after a word: a tooltip's "a>b 此件不予公开" stays prose,
+# left26b), and before the line's end, a hashtag ("此件不公开 #政务微博#"), a contact
 # line ("此件不公开 联系人：王某") or a date ("此件不公开 2026年12月1日"). Red team 108's item 2.
 # "This document" is the document's own note wherever it stands as a clause of its own: prose
 # about the attribute goes on from it ("此件不公开的理由如下", "本件不公开审理", "如此件不公开，…")
@@ -246,7 +247,7 @@ _SHARED_WHICH = r"(?:此件|本件|此文件|本文件)"
 _SIGNATURE_ENDINGS = ("办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "办", "中心")
 _SHARED_BEFORE = (
     rf"(?:{_DATE}[ \t]*|(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*"
-    r"|(?<=[^\s，,；;:、。(（【\[])[ \t]+)"
+    r"|(?<=[#0-9])[ \t]+)"
 )
 _CONTACT_LABELS = ("联系人", "联系电话", "联系方式", "咨询电话", "电话")
 _SHARED_AFTER = (

@@ -11,9 +11,9 @@ follow the same rule.  A document so marked is a trade secret its holder keeps "
 mark **blocks** as a 密级 does (``secrecy.marking``).
 
 A mark is the level with its star (``核心商密★``), with a mark for the star and a period
-(``普通商密*3年``, ``核心商密·长期``), with a period alone on a line of its own (``核心商密
-5年``), or a 密级 field's value (``密级：普通商密``); ``商密`` without its grade only with a star
-and a period (``商密★3年``).  The words in prose are no mark: ``加强商密管理``,
+(``普通商密*3年``, ``核心商密·长期``), or with a period alone on a line of its own (``核心商密
+5年``); ``商密`` without its grade only with a star and a period (``商密★3年``).  (A 密级 field,
+``密级：普通商密``, is :mod:`.secrecy`'s whatever its value.)  The words in prose are no mark: ``加强商密管理``,
 ``核心商密保护``, ``密级标注统一为“核心商密”、“普通商密”`` (a lesson quoting the rule), nor a
 level glossed in brackets (``核心商业秘密（核心商密）``).
 
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import LazyPattern
 
@@ -52,8 +51,6 @@ _MARK = LazyPattern(
     # a line of its own: a holder's name or none, the level, a period (in brackets or not)
     rf"|(?m:^)[ \t>#*_]*(?:[{CJK_UNIFIED}]{{2,20}}[ \t]*)?{_GRADED}{_GAP}[（(]?{_PERIOD}[)）]?"
     rf"[ \t。*_]*(?m:$)"
-    # a 密级 field's value
-    rf"|(?:密级|商密级别|保密等级)[ \t]*[{LABEL_COLONS}][ \t]*{_GRADED}"
 )
 
 

@@ -294,6 +294,9 @@ _REPEATED = [
     pytest.param("捐赠账户：某某慈善总会 4402294580730215738 ", id="holder-on-the-numbers-line"),
     pytest.param("快递业务量15823456789件，", id="glued-counts"),
     pytest.param("12345热线2511203982597914号工单，", id="work-order-named-after"),
+    # (fix108b: a note sharing its line after a date; a 商业秘密 level)
+    pytest.param("某局 2026年12月1日 此件不公开 ", id="note-after-a-date-on-its-line"),
+    pytest.param("核心商密★5年 ", id="trade-secret-level"),
 ]
 
 
