@@ -226,10 +226,49 @@ def _english_notes(folded: str) -> Iterator[DisclosureNote]:
             yield match.start(), match.end(), "not_public"
 
 
+# A 成文日期 (a document's date), as a signature block prints it: "2026年12月1日", "二〇二六年
+# 十二月一日", "2026.12.1"
+_DATE = (
+    r"(?:[0-9〇零一二三四五六七八九十]{2,4}年[0-9〇零一二三四五六七八九十]{1,3}月"
+    r"[0-9〇零一二三四五六七八九十]{1,3}日|[0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2})"
+)
+# The note with the words that name the document itself (此件, 本件, 此文件, 本文件) on a line it
+# shares with other elements of the document's foot, as a Weibo post or a flattened 附注 line
+# has it: after the date ("某局办公室 2026年12月1日 此件不公开"), an agency's name (a signature:
+# "某局办公室 此件不公开", which the fold glues) or a blank after a hashtag's "#" or a number
+# ("电话：0571-87012345 此件不公开"; not after a word: a tooltip's "a>b 此件不予公开" stays prose,
+# left26b), and before the line's end, a hashtag ("此件不公开 #政务微博#"), a contact
+# line ("此件不公开 联系人：王某") or a date ("此件不公开 2026年12月1日"). Red team 108's item 2.
+# "This document" is the document's own note wherever it stands as a clause of its own: prose
+# about the attribute goes on from it ("此件不公开的理由如下", "本件不公开审理", "如此件不公开，…")
+# or leads to it ("经审查，本件不予公开。"), and neither is read here. Not 该件 ("that document":
+# another's, as a reply names it).
+_SHARED_WHICH = r"(?:此件|本件|此文件|本文件)"
+_SIGNATURE_ENDINGS = ("办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "办", "中心")
+_SHARED_BEFORE = (
+    rf"(?:{_DATE}[ \t]*|(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*"
+    r"|(?<=[#0-9])[ \t]+)"
+)
+_CONTACT_LABELS = ("联系人", "联系电话", "联系方式", "咨询电话", "电话")
+_SHARED_AFTER = (
+    rf"(?:[ \t。.!！*_]*(?:#(?=[^#\n]{{1,30}}#)|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
+    rf"|{_DATE})|{_LINE_END})"
+)
+_SHARED_LINE_NOTE = (
+    rf"|(?:{_LINE_START}|{_SHARED_BEFORE})(?P<w0>{_SHARED_WHICH}){_LINE_EMPHASIS}(?P<s0>{_NOT})"
+    rf"(?={_SHARED_AFTER})"
+)
+
+
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
-    not_public = _note(_NOT, "|" + _FIELD_ONLY).replace("{n}", "0") + _YES_NO + _TAIL_NOTE
+    not_public = (
+        _note(_NOT, "|" + _FIELD_ONLY).replace("{n}", "0")
+        + _YES_NO
+        + _TAIL_NOTE
+        + _SHARED_LINE_NOTE
+    )
     return regex(not_public + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
 
 
@@ -425,7 +464,7 @@ def _public_scope(folded: str, match: re.Match[str], public: list[bool]) -> bool
     并在政府网站公开）``) or in a note of its own (``（此件公开发布）``).  The scope then says who
     receives the paper copy, not that the text is kept back (red team 22).  ``public`` holds
     whether the text has such a note, once asked."""
-    core = match.group("b0") or match.group("l0") or match.group("t0") or ""
+    core = match.group("b0") or match.group("l0") or match.group("t0") or match.group("s0") or ""
     if "发至" not in core:
         return False
     # a clause of the note that says 公开 and negates nothing (not "不在政府网站公开")
@@ -630,10 +669,12 @@ ANCHOR_LITERALS = (
 def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
     kind: Literal["not_public", "on_request"] = (
         "not_public"
-        if any(match.group(g) is not None for g in ("b0", "f0", "l0", "y0", "t0"))
+        if any(match.group(g) is not None for g in ("b0", "f0", "l0", "y0", "t0", "s0"))
         else "on_request"
     )
-    start, end = without_tags(folded, *match.span())
+    # (a note sharing its line starts at its 此件, not at the date or the name before it)
+    span = match.span() if match.group("s0") is None else (match.start("w0"), match.end())
+    start, end = without_tags(folded, *span)
     while start < end and folded[start] in " \t>#*-|":
         start += 1
     while end > start and folded[end - 1] in " \t":

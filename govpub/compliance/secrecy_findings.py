@@ -37,6 +37,7 @@ from govpub.compliance.secrecy import (
 )
 from govpub.compliance.spans import Spans
 from govpub.compliance.table_cells import column_header, row_at
+from govpub.compliance.trade_secrets import find_trade_secret_marks
 from govpub.compliance.wording import Term
 
 __all__ = [
@@ -63,6 +64,15 @@ _DISCLOSURE_MESSAGES = {
 }
 
 
+_MARKING_MESSAGE = (
+    "含密级标志「{mark}」，涉密内容不得在政务新媒体发布（保密关，泄露国家秘密为单项否决）"
+)
+# a 中央企业's trade-secret level (:mod:`.trade_secrets`)
+_COMMERCIAL_LEVEL_MESSAGE = (
+    "含商业秘密密级标志「{mark}」：该文件为企业商业秘密，不得在政务新媒体发布"
+    "（《中央企业商业秘密保护暂行规定》第十三条；《政府信息公开条例》第十五条）"
+)
+
 # (a corner bracket is one of a marking's brackets: the example is named without its quotation)
 _QUOTATION_MARKS = '「」『』“”‘’"＂〝〞 '
 
@@ -75,9 +85,13 @@ def markings(run: Run, view: FieldView) -> None:
     folded = view.folded.text
     found = list(find_markings(folded, filename=spec.filename))
     found += _in_cells(view, found, find_markings)
+    state = len(found)
+    if "商密" in folded:  # (a 商业秘密 level: :mod:`.trade_secrets`; most fields hold none)
+        taken = Spans(found)
+        found += [span for span in find_trade_secret_marks(folded) if not taken.overlap(*span)]
     examples: list[tuple[int, str, str]] = []
-    for start, end in found:
-        if listed_level(folded, start, end, run.post.title):
+    for at, (start, end) in enumerate(found):
+        if at < state and listed_level(folded, start, end, run.post.title):
             continue  # (a 保密 lesson's table of the levels)
         o_start, o_end, shown = view.place(start, end)
         if not spec.filename and quoted_as_an_example(view.folded.text, start, end):
@@ -86,8 +100,9 @@ def markings(run: Run, view: FieldView) -> None:
         run.add(
             "secrecy.marking",
             "block",
-            f"含密级标志「{as_quoted(text[o_start:o_end])}」，"
-            "涉密内容不得在政务新媒体发布（保密关，泄露国家秘密为单项否决）",
+            (_MARKING_MESSAGE if at < state else _COMMERCIAL_LEVEL_MESSAGE).format(
+                mark=as_quoted(text[o_start:o_end])
+            ),
             excerpt=shown,
             field=spec.name,
             offset=o_start,

@@ -581,3 +581,42 @@ def test_a_note_sharing_its_brackets_is_read_by_its_clause(body: str, rules: set
 def test_a_clause_note_spans_its_clause_only() -> None:
     folded = fold("（联系人：王某；此件不公开）").text
     assert [(8, 13, "not_public")] == list(find_disclosure_notes(folded))
+
+
+# A note naming the document itself (此件, 本件) on a line it shares with the foot's other
+# elements: after the date or a signature, before a hashtag, a contact line or the date (red
+# team 108's item 2); prose that goes on from the words or leads to them is no note.
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("某局办公室 2026年12月1日 此件不公开", {"disclosure.not_public"}),
+        ("某局办公室2026年12月1日此件不予公开", {"disclosure.not_public"}),
+        ("某区人民政府办公室 此件不公开", {"disclosure.not_public"}),
+        ("此件不公开 联系人：王某，电话：0571-87012345", {"disclosure.not_public"}),
+        ("此件不公开，联系人：王某", {"disclosure.not_public"}),
+        ("此件不予公开 #政务公开#", {"disclosure.not_public"}),
+        ("此件不公开 2026年12月1日", {"disclosure.not_public"}),
+        ("#政务微博# 此件不公开", {"disclosure.not_public"}),
+        ("电话：0571-87012345 此件不公开", {"disclosure.not_public"}),
+        ("此件不公开的原因已向申请人说明。", set()),
+        ("本件不公开审理的理由如下：涉及个人隐私。", set()),
+        ("如此件不公开，申请人可以申请行政复议。", set()),
+        ("2026年12月1日此件不公开的决定已送达申请人。", set()),
+        ("经审查，本件不予公开。", {"secrecy.sensitive_term"}),
+        ("2026年12月1日，本件不予公开。", {"secrecy.sensitive_term"}),
+        ("经核实，该件不予公开。", {"secrecy.sensitive_term"}),
+        ("2026年12月1日 此件主动公开 #政务公开#", set()),
+    ],
+)
+def test_a_note_sharing_its_line_is_read_by_what_stands_beside_it(
+    body: str, rules: set[str]
+) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}
+
+
+def test_a_note_after_a_date_spans_the_note_only() -> None:
+    text = "某局 2026年12月1日 此件不公开"
+    folded = fold(text).text
+    [(start, end, kind)] = find_disclosure_notes(folded)
+    assert ("此件不公开", "not_public") == (folded[start:end], kind)
