@@ -33,6 +33,7 @@ __all__ = [
     "is_web",
     "md_escapes_read",
     "md_unescape",
+    "schemeless_host",
 ]
 
 
@@ -189,6 +190,30 @@ def host_span(raw: str) -> tuple[int, int] | None:
     """
     found = _HOST_IN_ADDRESS.match(raw.translate(_ONE_FOR_ONE))
     return None if found is None else found.span(1)
+
+
+# A value with no scheme that starts with a host: labels of letters, digits and "-" joined by
+# dots, a port, then a path, a query, a fragment or the end (``t.cn/x``, ``u.jd.com``; not
+# ``news/2026/1.html``, ``./t.cn/x``, ``files/t.cn.pdf``, ``报名网址:t.cn/x``)
+_SCHEMELESS_HOST = regex(
+    r"(?P<host>[a-z0-9\-]++(?:\.[a-z0-9\-]++)++)(?::[0-9]{1,5})?+(?=[/\\?#]|\Z)", re.IGNORECASE
+)
+
+
+def schemeless_host(value: str) -> str | None:
+    """The host an attribute value with no scheme starts with, lower case (``t.cn/A6X``:
+    ``t.cn``), read as a browser reads a value — entities decoded, the spaces and controls
+    before it and the tabs and line breaks in it dropped; ``None`` when its first part, up to
+    ``/``, ``?``, ``#`` or ``\\``, is no host name (a relative path: ``news/1.html``).
+
+    What a host is, is the caller's to judge: to a browser every such value is a path on
+    the page's own site (:mod:`~govpub.compliance.links.tags` reads the listed ad hosts).
+    """
+    url = entities(value)
+    if not url[:1].isalnum() or "\t" in url or "\n" in url or "\r" in url:
+        url = url.translate(_URL_TABS).lstrip(_URL_TRIM)
+    found = _SCHEMELESS_HOST.match(url)
+    return None if found is None else found.group("host").lower()
 
 
 def is_web(url: str) -> bool:

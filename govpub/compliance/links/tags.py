@@ -27,6 +27,7 @@ from govpub.compliance.links.addresses import (
     app_schemes,
     entities,
     is_app_link,
+    schemeless_host,
 )
 from govpub.compliance.links.lookalikes import FILE_TYPES, file_name_labels
 from govpub.compliance.links.span import LinkSpan
@@ -38,6 +39,7 @@ __all__ = [
     "EMBEDDED",
     "EMBEDDED_TRIM",
     "URL_ATTRIBUTES",
+    "ad_host_value",
     "closing",
     "embedded",
     "formatting_tag_links",
@@ -73,6 +75,25 @@ _NOT_OPENED_ATTR = regex(
 # Elements whose content goes with them: <a> keeps its words when its link goes; the
 # others are media and frames, removed whole.
 CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
+
+
+def ad_host_value(value: str) -> bool:
+    """Whether a URL attribute's value with no scheme starts with a listed ad or short link's
+    host (``href="t.cn/A6X"``, ``src="u.jd.com/x"``; folded: ``u。jd。com``, ``ｔ．ｃｎ``):
+    read as that host, as in text and in a Markdown destination (fix108a).
+
+    To a browser such a value is a path on the page's own site; but the link dialogs of
+    the editors that write these pages put ``http://`` before an address typed without one
+    (UEditor, the 公众号 editor, TinyMCE's ``link_default_protocol``, CKEditor's protocol
+    field), so the editor meant the host, and no government site has a top-level folder
+    named ``t.cn``.  Only the hosts the shipped rules list whole (:func:`shipped_ad_host`,
+    as for a ``data-href``): any other host with no scheme (``example.com/x``,
+    ``www.gov.cn/…``) stays the relative path it is to the browser.
+    """
+    if "." not in value and "&" not in value:  # (t&#46;cn)
+        return False
+    host = schemeless_host(value)
+    return host is not None and shipped_ad_host(host)
 
 
 def may_hold_address(piece: str) -> bool:
