@@ -79,18 +79,21 @@ CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "s
 
 def ad_host_value(value: str) -> bool:
     """Whether a URL attribute's value with no scheme starts with a listed ad or short link's
-    host (``href="t.cn/A6X"``, ``src="u.jd.com/x"``; folded: ``u。jd。com``, ``ｔ．ｃｎ``):
-    read as that host, as in text and in a Markdown destination (fix108a).
+    host (``href="t.cn/A6X"``, ``src="u.jd.com/x"``; folded: ``u。jd。com``, ``ｔ．ｃｎ``,
+    ``t.&#8203;cn``): read as that host, as in text and in a Markdown destination (fix108a,
+    red team 108).
 
-    To a browser such a value is a path on the page's own site; but the link dialogs of
-    the editors that write these pages put ``http://`` before an address typed without one
-    (UEditor, the 公众号 editor, TinyMCE's ``link_default_protocol``, CKEditor's protocol
-    field), so the editor meant the host, and no government site has a top-level folder
-    named ``t.cn``.  Only the hosts the shipped rules list whole (:func:`shipped_ad_host`,
-    as for a ``data-href``): any other host with no scheme (``example.com/x``,
-    ``www.gov.cn/…``) stays the relative path it is to the browser.
+    To a browser such a value is a path on the page's own site; but the link dialogs of the
+    editors that write these pages put ``http://`` before an address typed without one
+    (UEditor's ``dialogs/link/link.html``; TinyMCE's ``link_assume_external_targets`` and
+    ``link_default_protocol``; CKEditor 5's ``link.defaultProtocol``; CKEditor 4's protocol
+    field, which writes the value as typed when set to "<other>"), so the editor meant the
+    host, and no government site has a top-level folder named ``t.cn``.  Only the hosts the
+    shipped rules list whole (:func:`shipped_ad_host`, as for a ``data-href``: the scanner
+    reads no policy): another host with no scheme (``example.com/x``) stays the relative path
+    it is to the browser, a ``www.`` one is read as before.
     """
-    if "." not in value and "&" not in value:  # (t&#46;cn)
+    if "." not in value and "&" not in value and "%" not in value:  # (t&#46;cn, t%2ecn)
         return False
     host = schemeless_host(value)
     return host is not None and shipped_ad_host(host)
