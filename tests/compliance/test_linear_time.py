@@ -294,6 +294,10 @@ _REPEATED = [
     pytest.param("捐赠账户：某某慈善总会 4402294580730215738 ", id="holder-on-the-numbers-line"),
     pytest.param("快递业务量15823456789件，", id="glued-counts"),
     pytest.param("12345热线2511203982597914号工单，", id="work-order-named-after"),
+    # (fix108a: a URL attribute's value with no scheme read for a listed ad host's)
+    pytest.param('<a href="t.cn/x">x</a>', id="schemeless-ad-href-per-anchor"),
+    pytest.param('<a href="a.b.c/x">x</a>', id="schemeless-href-per-anchor"),
+    pytest.param('<img srcset="u.jd.com/a 1x, a.b 2x">', id="schemeless-srcset-per-picture"),
 ]
 
 

@@ -196,7 +196,9 @@ def host_span(raw: str) -> tuple[int, int] | None:
 # A value with no scheme whose first part, up to a path, a query or a fragment, is a host:
 # labels of letters, digits and "-" joined by dots, and a port (``t.cn``, ``u.jd.com:8080``;
 # not ``news``, ``.``, ``..``, ``报名网址:t.cn``)
-_HOST_AND_PORT = regex(r"(?P<host>[a-z0-9\-]++(?:\.[a-z0-9\-]++)++)(?::[0-9]{1,5})?+", re.IGNORECASE)
+_HOST_AND_PORT = regex(
+    r"(?P<host>[a-z0-9\-]++(?:\.[a-z0-9\-]++)++)(?::[0-9]{1,5})?+", re.IGNORECASE
+)
 _PATH_START = regex(r"[/\\?#]")
 
 
