@@ -36,6 +36,7 @@ def _checked(body: str) -> tuple[list[str], str]:
         ("u&#x3002;jd&#x3002;com/x", "u.jd.com"),  # (。 as a reference, folded as in text)
         ("t.&#8203;cn/x", "t.cn"),  # (an invisible character as a reference)
         ("t.%63n/x", "t.cn"),  # (a browser percent-decodes a host)
+        ("u%E3%80%82jd%E3%80%82com/x", "u.jd.com"),  # (。 percent-encoded, then folded)
         ("ｔ．ｃｎ／x", "t.cn"),
         ("news/2026/1.html", None),
         ("files/t.cn.pdf", None),

@@ -222,7 +222,9 @@ def schemeless_host(value: str) -> str | None:
     end = _PATH_START.search(url)
     head = url if end is None else url[: end.start()]
     if "%" in head:
-        head = unquote(head)
+        head = unquote(head)  # (and what it encodes read as written: u%E3%80%82jd%E3%80%82com)
+        if not head.isascii():
+            head = written_url(head)
     found = _HOST_AND_PORT.fullmatch(head.removesuffix("."))
     return None if found is None else found.group("host").lower()
 

@@ -1,8 +1,9 @@
 """Addresses in HTML tags' attributes: URL attributes, addresses in other values, formatting tags.
 
 A tag's ``href``, ``src``, ``srcset``, ``data-src`` and ``poster`` hold its links
-(:data:`URL_ATTRIBUTES`, read along its attribute list with :data:`ATTRIBUTE`); a script's,
-a style's or a refresh's value may hold one more (:func:`embedded`); the elements of
+(:data:`URL_ATTRIBUTES`, read along its attribute list with :data:`ATTRIBUTE`; one with no
+scheme only when it starts with a listed ad or short link's host, :func:`ad_host_value`); a
+script's, a style's or a refresh's value may hold one more (:func:`embedded`); the elements of
 :data:`CONTAINERS` are taken up to their closing tag (:func:`closing`).  And the formatting
 tags that the fold drops, attributes and all (``<span data-href="…">``), are read from the
 text as written after the scan (:func:`formatting_tag_links`).  Apart because it is HTML's
