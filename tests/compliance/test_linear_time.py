@@ -300,6 +300,10 @@ _REPEATED = [
     # (fix108b: a note sharing its line after a date; a 商业秘密 level)
     pytest.param("某局 2026年12月1日 此件不公开 ", id="note-after-a-date-on-its-line"),
     pytest.param("核心商密★5年 ", id="trade-secret-level"),
+    # (fix108a: a URL attribute's value with no scheme read for a listed ad host's)
+    pytest.param('<a href="t.cn/x">x</a>', id="schemeless-ad-href-per-anchor"),
+    pytest.param('<a href="a.b.c/x">x</a>', id="schemeless-href-per-anchor"),
+    pytest.param('<img srcset="u.jd.com/a 1x, a.b 2x">', id="schemeless-srcset-per-picture"),
 ]
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import html
 import re
 from functools import cache
+from urllib.parse import unquote
 
 from govpub.compliance._data import data_words
-from govpub.compliance.folding.addresses import MD_ESCAPE
+from govpub.compliance.folding.addresses import MD_ESCAPE, written_url
 from govpub.compliance.regex_cache import regex
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "is_web",
     "md_escapes_read",
     "md_unescape",
+    "schemeless_host",
 ]
 
 
@@ -189,6 +191,42 @@ def host_span(raw: str) -> tuple[int, int] | None:
     """
     found = _HOST_IN_ADDRESS.match(raw.translate(_ONE_FOR_ONE))
     return None if found is None else found.span(1)
+
+
+# A value with no scheme whose first part, up to a path, a query or a fragment, is a host:
+# labels of letters, digits and "-" joined by dots, and a port (``t.cn``, ``u.jd.com:8080``;
+# not ``news``, ``.``, ``..``, ``报名网址:t.cn``)
+_HOST_AND_PORT = regex(
+    r"(?P<host>[a-z0-9\-]++(?:\.[a-z0-9\-]++)++)(?::[0-9]{1,5})?+", re.IGNORECASE
+)
+_PATH_START = regex(r"[/\\?#]")
+
+
+def schemeless_host(value: str) -> str | None:
+    """The host an attribute value with no scheme starts with, lower case (``t.cn/A6X``:
+    ``t.cn``); ``None`` when its first part, up to ``/``, ``\\``, ``?`` or ``#``, is no host
+    name (a relative path: ``news/1.html``, ``./t.cn/x``, ``files/t.cn.pdf``).
+
+    Read as a browser reads a value — entities decoded, the spaces and controls before it and
+    the tabs and line breaks in it dropped, the host percent-decoded (``t.%63n``) and one
+    trailing dot dropped — and as the text's links are, its look-alike characters folded
+    (``u&#x3002;jd&#x3002;com``, ``t.&#8203;cn``: :func:`~govpub.compliance.folding.written_url`).
+    Whether the host is meant is the caller's to judge: to a browser every such value is a
+    path on the page's own site (:func:`govpub.compliance.links.tags.ad_host_value`).
+    """
+    url = entities(value)
+    if not url[:1].isalnum() or "\t" in url or "\n" in url or "\r" in url:
+        url = url.translate(_URL_TABS).lstrip(_URL_TRIM)
+    if not url.isascii():
+        url = written_url(url)
+    end = _PATH_START.search(url)
+    head = url if end is None else url[: end.start()]
+    if "%" in head:
+        head = unquote(head)  # (and what it encodes read as written: u%E3%80%82jd%E3%80%82com)
+        if not head.isascii():
+            head = written_url(head)
+    found = _HOST_AND_PORT.fullmatch(head.removesuffix("."))
+    return None if found is None else found.group("host").lower()
 
 
 def is_web(url: str) -> bool:

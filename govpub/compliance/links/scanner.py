@@ -31,6 +31,7 @@ from govpub.compliance.links.tags import (
     EMBEDDED,
     EMBEDDED_TRIM,
     URL_ATTRIBUTES,
+    ad_host_value,
     closing,
     embedded,
     formatting_tag_links,
@@ -275,7 +276,7 @@ class _Scanner(BareScanner):
             if attr.group("name") == "srcset":
                 for candidate in re.finditer(r"[^\s,][^\s]*", value):
                     piece = candidate.group().rstrip(",")
-                    if is_web(entities(piece)):
+                    if is_web(entities(piece)) or ad_host_value(piece):
                         off = a_start + candidate.start()
                         found.append((off, off + len(piece), piece))
             elif (
@@ -283,6 +284,7 @@ class _Scanner(BareScanner):
                 or is_app_link(value)
                 or ("&" in value and is_app_link(entities(value)))  # tbopen&#58;//…
                 or _miswritten_scheme(value)
+                or ad_host_value(value)  # href="t.cn/x": the host an editor's dialog opens
                 or (
                     value[:1] == "\\" and is_web(entities(self._as_written(a_start - 1, a_end)[1:]))
                 )

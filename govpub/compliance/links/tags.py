@@ -1,8 +1,9 @@
 """Addresses in HTML tags' attributes: URL attributes, addresses in other values, formatting tags.
 
 A tag's ``href``, ``src``, ``srcset``, ``data-src`` and ``poster`` hold its links
-(:data:`URL_ATTRIBUTES`, read along its attribute list with :data:`ATTRIBUTE`); a script's,
-a style's or a refresh's value may hold one more (:func:`embedded`); the elements of
+(:data:`URL_ATTRIBUTES`, read along its attribute list with :data:`ATTRIBUTE`; one with no
+scheme only when it starts with a listed ad or short link's host, :func:`ad_host_value`); a
+script's, a style's or a refresh's value may hold one more (:func:`embedded`); the elements of
 :data:`CONTAINERS` are taken up to their closing tag (:func:`closing`).  And the formatting
 tags that the fold drops, attributes and all (``<span data-href="…">``), are read from the
 text as written after the scan (:func:`formatting_tag_links`).  Apart because it is HTML's
@@ -27,6 +28,7 @@ from govpub.compliance.links.addresses import (
     app_schemes,
     entities,
     is_app_link,
+    schemeless_host,
 )
 from govpub.compliance.links.lookalikes import FILE_TYPES, file_name_labels
 from govpub.compliance.links.span import LinkSpan
@@ -38,6 +40,7 @@ __all__ = [
     "EMBEDDED",
     "EMBEDDED_TRIM",
     "URL_ATTRIBUTES",
+    "ad_host_value",
     "closing",
     "embedded",
     "formatting_tag_links",
@@ -73,6 +76,28 @@ _NOT_OPENED_ATTR = regex(
 # Elements whose content goes with them: <a> keeps its words when its link goes; the
 # others are media and frames, removed whole.
 CONTAINERS = frozenset({"a", "iframe", "video", "audio", "object", "picture", "script"})
+
+
+def ad_host_value(value: str) -> bool:
+    """Whether a URL attribute's value with no scheme starts with a listed ad or short link's
+    host (``href="t.cn/A6X"``, ``src="u.jd.com/x"``; folded: ``u。jd。com``, ``ｔ．ｃｎ``,
+    ``t.&#8203;cn``): read as that host, as in text and in a Markdown destination (fix108a,
+    red team 108).
+
+    To a browser such a value is a path on the page's own site; but the link dialogs of the
+    editors that write these pages put ``http://`` before an address typed without one
+    (UEditor's ``dialogs/link/link.html``; TinyMCE's ``link_assume_external_targets`` and
+    ``link_default_protocol``; CKEditor 5's ``link.defaultProtocol``; CKEditor 4's protocol
+    field, which writes the value as typed when set to "<other>"), so the editor meant the
+    host, and no government site has a top-level folder named ``t.cn``.  Only the hosts the
+    shipped rules list whole (:func:`shipped_ad_host`, as for a ``data-href``: the scanner
+    reads no policy): another host with no scheme (``example.com/x``) stays the relative path
+    it is to the browser, a ``www.`` one is read as before.
+    """
+    if "." not in value and "&" not in value and "%" not in value:  # (t&#46;cn, t%2ecn)
+        return False
+    host = schemeless_host(value)
+    return host is not None and shipped_ad_host(host)
 
 
 def may_hold_address(piece: str) -> bool:
