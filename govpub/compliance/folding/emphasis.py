@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from govpub.compliance.folding.folded import Folded
 from govpub.compliance.folding.markup import _may_hold_emphasis
+from govpub.compliance.folding.tables import ignorable_class
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
@@ -245,6 +246,44 @@ def _italics(
     gaps: list[tuple[int, int]] = []
     for match in _ITALICS.finditer(text):
         for written in (match.start(), match.end() - 1):
+            index = bisect.bisect_left(removed, written)
+            if index < len(removed) and removed[index] == written:
+                continue
+            at = written - index
+            if folded[at : at + 1] == "*":
+                gaps.append((at, at + 1))
+    return gaps, {}
+
+
+# Strong emphasis round invisible characters alone: "138**\u200b**12345678", "内部资**\u200b**料",
+# "机密**\u2060**★10年" (red team 108 item 3).  An invisible character is no space and no
+# punctuation to CommonMark's flanking rules, so the first run opens, the second closes, and the
+# page shows <strong>\u200b</strong> — nothing — between the characters.  Once the fold has
+# removed the invisible characters, the two runs touch and read as a four-star mask
+# (``138****5678``, :class:`_Masks`), which hides the number: so they are looked for in the text
+# as written, before the runs are (runs of two or three, not longer ones, nor an escaped one).
+# (The stars first, then the look behind them, so that the search skips to "**".)
+_EMPTY_STRONG = LazyPattern.built(
+    lambda: rf"\*\*(?<![*\\]\*\*)\*?{ignorable_class()}+(\*\*\*?)(?!\*)"
+)
+
+
+def _empty_strong(
+    text: str, removed: tuple[int, ...], folded: str
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The asterisks of strong emphasis round invisible characters alone in ``text``
+    (:data:`_EMPTY_STRONG`), at their offsets in ``folded`` — which is ``text`` folded one
+    character for one, less the characters at the (ascending) offsets ``removed``: the
+    invisible characters among them; an asterisk removed already (inside a tag) is skipped.
+    Two asterisks of each run go, the inner ones, and all three of ``***`` round ``***``:
+    ``138**\u200b***5678`` shows ``138*5678``, the star CommonMark leaves over."""
+    gaps: list[tuple[int, int]] = []
+    for match in _EMPTY_STRONG.finditer(text):
+        closer = match.start(1)
+        opener = match.group().find("*", 2) == 2  # (a third star opens too)
+        taken = 3 if opener and match.end() - closer == 3 else 2
+        inner = match.start() + (3 if opener else 2)
+        for written in (*range(inner - taken, inner), *range(closer, closer + taken)):
             index = bisect.bisect_left(removed, written)
             if index < len(removed) and removed[index] == written:
                 continue
