@@ -294,6 +294,13 @@ _REPEATED = [
     pytest.param("捐赠账户：某某慈善总会 4402294580730215738 ", id="holder-on-the-numbers-line"),
     pytest.param("快递业务量15823456789件，", id="glued-counts"),
     pytest.param("12345热线2511203982597914号工单，", id="work-order-named-after"),
+    # (fix108d: a ticket named after or in brackets after 来电; emphasis round invisible
+    # characters, and star runs with no invisible character after them, each tried once)
+    pytest.param("您反映的2606309876543215号问题，", id="ticket-named-after"),
+    pytest.param("市民来电（2612011234567892）反映，", id="ticket-in-brackets-after-a-call"),
+    pytest.param("138**\u200b**12345678 ", id="emphasis-round-invisible-characters"),
+    pytest.param("**\u200b", id="emphasis-opened-round-invisible-characters"),
+    pytest.param("*\u200b", id="stars-and-invisible-characters"),
 ]
 
 

@@ -255,34 +255,30 @@ def _italics(
     return gaps, {}
 
 
-# Strong emphasis round invisible characters alone: "138**\u200b**12345678", "内部资**\u200b**料",
+# Emphasis round invisible characters alone: "138**\u200b**12345678", "内部资**\u200b**料",
 # "机密**\u2060**★10年" (red team 108 item 3).  An invisible character is no space and no
-# punctuation to CommonMark's flanking rules, so the first run opens, the second closes, and the
-# page shows <strong>\u200b</strong> — nothing — between the characters.  Once the fold has
-# removed the invisible characters, the two runs touch and read as a four-star mask
+# punctuation to CommonMark's flanking rules, so the first run of asterisks opens, the second
+# closes, and the page shows <strong>\u200b</strong> — nothing — between the characters.  Once
+# the fold has removed the invisible characters, the two runs touch and read as a four-star mask
 # (``138****5678``, :class:`_Masks`), which hides the number: so they are looked for in the text
-# as written, before the runs are (runs of two or three, not longer ones, nor an escaped one).
-# (The stars first, then the look behind them, so that the search skips to "**".)
-_EMPTY_STRONG = LazyPattern.built(
-    lambda: rf"\*\*(?<![*\\]\*\*)\*?{ignorable_class()}+(\*\*\*?)(?!\*)"
-)
+# as written, before the runs are (not an escaped one).  (A star first, then the look behind it,
+# so that the search skips to "*" and tries a run from its first star only: linear time.)
+_EMPTY_EMPHASIS = LazyPattern.built(lambda: rf"\*(?<![*\\]\*)(\**){ignorable_class()}+(\*+)(?!\*)")
 
 
-def _empty_strong(
+def _empty_emphasis(
     text: str, removed: tuple[int, ...], folded: str
 ) -> tuple[list[tuple[int, int]], dict[int, str]]:
-    """The asterisks of strong emphasis round invisible characters alone in ``text``
-    (:data:`_EMPTY_STRONG`), at their offsets in ``folded`` — which is ``text`` folded one
+    """The asterisks of emphasis round invisible characters alone in ``text``
+    (:data:`_EMPTY_EMPHASIS`), at their offsets in ``folded`` — which is ``text`` folded one
     character for one, less the characters at the (ascending) offsets ``removed``: the
     invisible characters among them; an asterisk removed already (inside a tag) is skipped.
-    Two asterisks of each run go, the inner ones, and all three of ``***`` round ``***``:
-    ``138**\u200b***5678`` shows ``138*5678``, the star CommonMark leaves over."""
+    The inner asterisks that CommonMark pairs go (:func:`_paired_stars`): ``138**\u200b***5678``
+    shows ``138*5678``, the star left over."""
     gaps: list[tuple[int, int]] = []
-    for match in _EMPTY_STRONG.finditer(text):
-        closer = match.start(1)
-        opener = match.group().find("*", 2) == 2  # (a third star opens too)
-        taken = 3 if opener and match.end() - closer == 3 else 2
-        inner = match.start() + (3 if opener else 2)
+    for match in _EMPTY_EMPHASIS.finditer(text):
+        inner, closer = match.end(1), match.start(2)
+        taken = _paired_stars(inner - match.start(), match.end() - closer)
         for written in (*range(inner - taken, inner), *range(closer, closer + taken)):
             index = bisect.bisect_left(removed, written)
             if index < len(removed) and removed[index] == written:
@@ -291,6 +287,15 @@ def _empty_strong(
             if folded[at : at + 1] == "*":
                 gaps.append((at, at + 1))
     return gaps, {}
+
+
+def _paired_stars(opening: int, closing: int) -> int:
+    """How many asterisks of each run CommonMark pairs when a run of ``opening`` and one of
+    ``closing`` may each open and close (6.2, "rule of 3"): the shorter run's, unless their sum
+    is a multiple of three and they are not both (``**\u200b****`` pairs none)."""
+    if (opening + closing) % 3 == 0 and (opening % 3 or closing % 3):
+        return 0
+    return min(opening, closing)
 
 
 def _unitalic(match: re.Match[str]) -> str:
