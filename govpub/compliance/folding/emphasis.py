@@ -3,9 +3,10 @@
 Emphasis runs between two visible characters (``138**1234**5678``) and the pairs that
 CommonMark's flanking rules make emphasis beside spaces, the two asterisks of
 single-``*`` italics, the backticks of code spans, and the stars glued to letter-spaced
-text (``内 部 资** 料**``).  Not the runs of four asterisks or more that mask digits
-(the page shows them: :class:`_Masks`), nor the stars that only fold into ``*``
-(``＊ ✱``).  Apart from :mod:`~.markup` because whether an asterisk is syntax is told
+text (``内 部 资** 料**``), and the runs round invisible characters alone
+(``138**\\u200b**12345678``: :func:`_empty_emphasis`).  Not the runs of four asterisks or
+more that mask digits (the page shows them: :class:`_Masks`), nor the stars that only fold
+into ``*`` (``＊ ✱``).  Apart from :mod:`~.markup` because whether an asterisk is syntax is told
 by what stands around it, once the tags are gone.
 """
 
@@ -273,7 +274,7 @@ def _empty_emphasis(
     (:data:`_EMPTY_EMPHASIS`), at their offsets in ``folded`` — which is ``text`` folded one
     character for one, less the characters at the (ascending) offsets ``removed``: the
     invisible characters among them; an asterisk removed already (inside a tag) is skipped.
-    The inner asterisks that CommonMark pairs go (:func:`_paired_stars`): ``138**\u200b***5678``
+    The inner asterisks that CommonMark pairs go (:func:`_paired_stars`): ``138**\\u200b***5678``
     shows ``138*5678``, the star left over."""
     gaps: list[tuple[int, int]] = []
     for match in _EMPTY_EMPHASIS.finditer(text):
@@ -292,7 +293,7 @@ def _empty_emphasis(
 def _paired_stars(opening: int, closing: int) -> int:
     """How many asterisks of each run CommonMark pairs when a run of ``opening`` and one of
     ``closing`` may each open and close (6.2, "rule of 3"): the shorter run's, unless their sum
-    is a multiple of three and they are not both (``**\u200b****`` pairs none)."""
+    is a multiple of three and they are not both (``**\\u200b****`` pairs none)."""
     if (opening + closing) % 3 == 0 and (opening % 3 or closing % 3):
         return 0
     return min(opening, closing)
