@@ -304,6 +304,13 @@ _REPEATED = [
     pytest.param('<a href="t.cn/x">x</a>', id="schemeless-ad-href-per-anchor"),
     pytest.param('<a href="a.b.c/x">x</a>', id="schemeless-href-per-anchor"),
     pytest.param('<img srcset="u.jd.com/a 1x, a.b 2x">', id="schemeless-srcset-per-picture"),
+    # (fix108d: a ticket named after or in brackets after 来电; emphasis round invisible
+    # characters, and star runs with no invisible character after them, each tried once)
+    pytest.param("您反映的2606309876543215号问题，", id="ticket-named-after"),
+    pytest.param("市民来电（2612011234567892）反映，", id="ticket-in-brackets-after-a-call"),
+    pytest.param("138**\u200b**12345678 ", id="emphasis-round-invisible-characters"),
+    pytest.param("**\u200b", id="emphasis-opened-round-invisible-characters"),
+    pytest.param("*\u200b", id="stars-and-invisible-characters"),
 ]
 
 

@@ -105,7 +105,7 @@ from govpub.compliance.folding.artefacts import may_hold_artefacts, read_artefac
 from govpub.compliance.folding.attributes import blank_layout
 from govpub.compliance.folding.bbcode import bbcode_tags, may_hold_bbcode
 from govpub.compliance.folding.emoticons import emoticon_codes, may_hold_ascii_code
-from govpub.compliance.folding.emphasis import _emphasis, _italics, _stray_stars
+from govpub.compliance.folding.emphasis import _emphasis, _empty_emphasis, _italics, _stray_stars
 from govpub.compliance.folding.folded import Folded, _drop, _offset_map, back_to_written
 from govpub.compliance.folding.hidden_elements import drop_hidden
 from govpub.compliance.folding.markup import (
@@ -298,11 +298,14 @@ def _drop_markup(folded: str, removed: list[int], text: str) -> str:
     """Tags and references first, then single-* italics (an ASCII "*" in ``text``, as
     written), then the emphasis runs of what the page shows: the italics before the runs,
     so that the closing "*" of "*机密*＊10年" and the folded "＊" make no "**" run."""
+    hidden = bool(removed)  # (characters gone already: invisible ones among them, maybe)
     if _may_hold_markup(folded):
         folded = _drop(folded, removed, partial(_markup, written=text, removed=tuple(removed)))
     if "*" not in text:
         return _drop(folded, removed, _emphasis)
     folded = _drop(folded, removed, partial(_italics, text, tuple(removed)))
+    if hidden:  # "138**\u200b**5678": the runs that hold them, before they read as a mask
+        folded = _drop(folded, removed, partial(_empty_emphasis, text, tuple(removed)))
     if folded.count("*") <= text.count("*"):
         folded = _drop(folded, removed, _emphasis)
         return _drop(folded, removed, _stray_stars) if "*" in folded else folded

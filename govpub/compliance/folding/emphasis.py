@@ -3,9 +3,10 @@
 Emphasis runs between two visible characters (``138**1234**5678``) and the pairs that
 CommonMark's flanking rules make emphasis beside spaces, the two asterisks of
 single-``*`` italics, the backticks of code spans, and the stars glued to letter-spaced
-text (``内 部 资** 料**``).  Not the runs of four asterisks or more that mask digits
-(the page shows them: :class:`_Masks`), nor the stars that only fold into ``*``
-(``＊ ✱``).  Apart from :mod:`~.markup` because whether an asterisk is syntax is told
+text (``内 部 资** 料**``), and the runs round invisible characters alone
+(``138**\\u200b**12345678``: :func:`_empty_emphasis`).  Not the runs of four asterisks or
+more that mask digits (the page shows them: :class:`_Masks`), nor the stars that only fold
+into ``*`` (``＊ ✱``).  Apart from :mod:`~.markup` because whether an asterisk is syntax is told
 by what stands around it, once the tags are gone.
 """
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from govpub.compliance.folding.folded import Folded
 from govpub.compliance.folding.markup import _may_hold_emphasis
+from govpub.compliance.folding.tables import ignorable_class
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
@@ -252,6 +254,49 @@ def _italics(
             if folded[at : at + 1] == "*":
                 gaps.append((at, at + 1))
     return gaps, {}
+
+
+# Emphasis round invisible characters alone: "138**\u200b**12345678", "内部资**\u200b**料",
+# "机密**\u2060**★10年" (red team 108 item 3).  An invisible character is no space and no
+# punctuation to CommonMark's flanking rules, so the first run of asterisks opens, the second
+# closes, and the page shows <strong>\u200b</strong> — nothing — between the characters.  Once
+# the fold has removed the invisible characters, the two runs touch and read as a four-star mask
+# (``138****5678``, :class:`_Masks`), which hides the number: so they are looked for in the text
+# as written, before the runs are (not an escaped one).  (A star first, then the look behind it,
+# so that the search skips to "*" and tries a run from its first star only: linear time.)
+_EMPTY_EMPHASIS = LazyPattern.built(lambda: rf"\*(?<![*\\]\*)(\**){ignorable_class()}+(\*+)(?!\*)")
+
+
+def _empty_emphasis(
+    text: str, removed: tuple[int, ...], folded: str
+) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The asterisks of emphasis round invisible characters alone in ``text``
+    (:data:`_EMPTY_EMPHASIS`), at their offsets in ``folded`` — which is ``text`` folded one
+    character for one, less the characters at the (ascending) offsets ``removed``: the
+    invisible characters among them; an asterisk removed already (inside a tag) is skipped.
+    The inner asterisks that CommonMark pairs go (:func:`_paired_stars`): ``138**\\u200b***5678``
+    shows ``138*5678``, the star left over."""
+    gaps: list[tuple[int, int]] = []
+    for match in _EMPTY_EMPHASIS.finditer(text):
+        inner, closer = match.end(1), match.start(2)
+        taken = _paired_stars(inner - match.start(), match.end() - closer)
+        for written in (*range(inner - taken, inner), *range(closer, closer + taken)):
+            index = bisect.bisect_left(removed, written)
+            if index < len(removed) and removed[index] == written:
+                continue
+            at = written - index
+            if folded[at : at + 1] == "*":
+                gaps.append((at, at + 1))
+    return gaps, {}
+
+
+def _paired_stars(opening: int, closing: int) -> int:
+    """How many asterisks of each run CommonMark pairs when a run of ``opening`` and one of
+    ``closing`` may each open and close (6.2, "rule of 3"): the shorter run's, unless their sum
+    is a multiple of three and they are not both (``**\\u200b****`` pairs none)."""
+    if (opening + closing) % 3 == 0 and (opening % 3 or closing % 3):
+        return 0
+    return min(opening, closing)
 
 
 def _unitalic(match: re.Match[str]) -> str:

@@ -161,6 +161,12 @@ def ignorable_characters() -> frozenset[str]:
 
 
 @cache
+def ignorable_class() -> str:
+    """:func:`ignorable_characters` as a regex character class (eighteen ranges)."""
+    return _char_class(set(ignorable_characters()))
+
+
+@cache
 def decorating_marks() -> frozenset[str]:
     """Combining marks the fold removes: script-neutral decoration (``_DECORATING_MARKS``)."""
     return frozenset(

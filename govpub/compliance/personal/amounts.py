@@ -74,10 +74,12 @@ def amount_before(folded: str, start: int) -> bool:
 
 def _not_personal(folded: str, start: int, end: int) -> bool:
     """Whether the words around say the number is an amount, a count or a serial number."""
+    label = label_at(folded, start)
     return (
         _amount(folded, start, end)
-        or label_at(folded, start) == "serial"
-        or _serial_named_after(folded, start, end)
+        or label == "serial"
+        # (a card's label before it names it first: 银行卡号：2606…号问题 — red team 108)
+        or (label != "card" and _serial_named_after(folded, start, end))
         or _measured_cell(folded, start)
         or _glued_count(folded, start, end)
     )
@@ -96,22 +98,43 @@ _COUNT_WORDS = (
 _WORD_AFTER = "日月年周晚早天后後前人体體籍口主名件事录錄准復复示长長属屬湾灣庭诉訴目额額住中如餐教"
 _GLUED_COUNT = LazyPattern(rf"(?:{_COUNT_WORDS})(?![{_WORD_AFTER}])")
 # A work order's or a case's number named after it: 12345热线2511203982597914号工单答复, 第…号案件
-# (red team 107 item 8) — a card or a mobile is no order's number.
+# (red team 107 item 8), and a 12345 hotline's 诉求, 问题, 来电, 投诉, 建议, 咨询, 求助, 信件 or
+# 留言 (您反映的2606309876543215号问题, 关于2603150000123455号诉求的答复, …号来电答复: red team 108
+# item 6; a ticket's 16 digits from its date, 2606…, have a Mastercard's 2221–2720 and pass
+# Luhn one time in ten) — a card or a mobile is no order's number.  (号 and the word: not 号码,
+# the number to call; 号件, 号办件: a 政务服务 case)
 _SERIAL_NAMED_AFTER = LazyPattern(
-    r"[ \u3000]?(?:号|號)(?:工单|工單|办件|辦件|案件|订单|訂單|运单|運單|交办单|督办单|发票|發票)"
+    r"[ \u3000]?(?:号|號)(?:工单|工單|办件|辦件|案件|订单|訂單|运单|運單|交办单|督办单|发票|發票|"
+    r"诉求|訴求|问题|問題|来电|來電|来信|來信|投诉|投訴|建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
 )
+# ... and a 12345 call's, letter's or 诉求's number in brackets right after its word: 市民来电
+# （2612011234567892）反映 (red team 108 item 6) — the ticket the hotline gave it, as 工单（…）
+# is; the caller's eleven digits there are the caller's mobile (市民来电（13812345678）反映).
+_SERIAL_WORD_BEFORE = LazyPattern(r"(?:来电|來電|来信|來信|诉求|訴求|来件|來件)[（(]$")
+_SERIAL_WORD_REACH = 3
+_CLOSING_BRACKET = LazyPattern(r"[）)]")
 
 
 def _serial_named_after(folded: str, start: int, end: int) -> bool:
     """Whether an order's or a case's name after the number makes it that serial
-    (:data:`_SERIAL_NAMED_AFTER`), but for a mobile's eleven digits and a UnionPay card's 62…
+    (:data:`_SERIAL_NAMED_AFTER`), or a 12345 call's word before it in brackets
+    (:data:`_SERIAL_WORD_BEFORE`), but for a mobile's eleven digits and a UnionPay card's 62…
     (``联系电话：13812345678 号订单已受理``, ``张三 6222…号订单``: review 82's L7) — a 12345
-    hotline's work order (``12345热线2511…7914号工单``) is neither."""
-    digits = "".join(c for c in folded[start:end] if c.isdigit())
+    hotline's work order (``12345热线2511…7914号工单``) is neither; and only for one run of
+    digits, as a ticket is printed (``2606 3098 7654 3215号问题`` is a card's fours)."""
+    named = _SERIAL_NAMED_AFTER.match(folded, end) is not None or (
+        _SERIAL_WORD_BEFORE.search(folded, max(0, start - _SERIAL_WORD_REACH), start) is not None
+        and _CLOSING_BRACKET.match(folded, end) is not None
+    )
+    if not named:
+        return False
+    digits = folded[start:end]
+    # (one run of digits, as a ticket is printed: a card's fours, 2606 3098 7654 3215号问题, stay)
     return (
-        len(digits) != MOBILE_LENGTH
+        digits.isascii()
+        and digits.isdigit()
+        and len(digits) != MOBILE_LENGTH
         and not digits.startswith("62")
-        and _SERIAL_NAMED_AFTER.match(folded, end) is not None
     )
 
 
