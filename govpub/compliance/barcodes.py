@@ -323,23 +323,82 @@ def _code(barcode: Barcode, frame: int, scale: float, turn: _Orientation) -> Cod
 
 
 def _text(barcode: Barcode) -> str:
-    """What the code says as a Chinese scanner reads it.
+    """What the code says as WeChat and Chinese phone scanners read it.
 
-    A code written in GBK (GB 18030) without an ECI, as older Chinese generators write
-    Chinese text, is read by zxing-cpp as Latin-1 (``ÄÚ²¿×ÊÁÏ``), its fallback, while
-    WeChat shows 内部资料: bytes that zxing-cpp read as Latin-1 and that read as
-    GB 18030 with Chinese characters are read so.  (What zxing-cpp read otherwise — UTF-8,
-    Shift_JIS, an ECI's character set — stays as it read it.)
+    A QR code's byte segment carries no character set unless an ECI names one.  Chinese
+    generators write Chinese text in GBK (GB 18030) without an ECI, and WeChat shows it as
+    Chinese; zxing-cpp guesses as ZXing's ``StringUtils.guessEncoding`` does (UTF-8 if
+    valid, else Shift_JIS if valid, else Latin-1), so GBK bytes come out as Shift_JIS
+    half-width kana (``内部资料`` → ``ﾄﾚｲｿﾗﾊﾁﾏ``) or as Latin-1 (``ÄÚ²¿×ÊÁÏ``,
+    ``ｍ．ｔｂ`` → ``£í£®£ô£â``).  Such a reading is replaced by the GB 18030 reading of
+    the raw bytes when that reading is Chinese text (:func:`_chinese_text`) and the guess
+    looks like a misreading (:func:`_misread`).  UTF-8, and a character set that only an
+    ECI can name, stay as zxing-cpp read them: zxing-cpp's Python API (3.1) has no
+    has-ECI flag, so a code whose ECI names Shift_JIS or Latin-1 is judged as one without.
     """
     text = barcode.text
     raw = barcode.bytes
-    if raw.isascii() or text != raw.decode("latin-1"):
+    if raw.isascii() or not _misread(text, raw):
         return text
     try:
         chinese = raw.decode("gb18030")
     except UnicodeDecodeError:
         return text
-    return chinese if any("\u3400" <= c <= "\u9fff" for c in chinese) else text
+    return chinese if _chinese_text(chinese) else text
+
+
+def _misread(text: str, raw: bytes) -> bool:
+    """Whether zxing-cpp's ``text`` looks like its guess for GBK bytes ``raw``: Latin-1, or kana-less Shift_JIS.
+
+    Bytes that are valid UTF-8 are read so (the first guess of ZXing and of WeChat).
+    Real Japanese in Shift_JIS has hiragana or full-width katakana and seldom half-width
+    kana; GBK read as Shift_JIS has half-width kana (GB 2312's lead bytes B0–DF are
+    Shift_JIS's one-byte kana) and no full-width kana.  (zxing-cpp's Shift_JIS decoder
+    is more lenient than Python's, so its text is judged, not compared with a decoding.)
+    """
+    if _utf8(raw):
+        return False
+    if text == raw.decode("latin-1"):
+        return True
+    return any("\uff61" <= c <= "\uff9f" for c in text) and not any(
+        "\u3040" <= c <= "\u30ff" for c in text
+    )
+
+
+def _utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _chinese_text(text: str) -> bool:
+    """Whether ``text`` is text a Chinese generator writes: CJK, full-width forms, punctuation, ASCII.
+
+    At least one character is not ASCII; control characters other than tab and line
+    breaks, the private-use area (GB 18030's user-defined codes) and rare scripts fail.
+    """
+    return not text.isascii() and all(_is_chinese_char(c) for c in text)
+
+
+def _is_chinese_char(c: str) -> bool:
+    if c.isascii():
+        return c.isprintable() or c in "\t\n\r"
+    return any(low <= c <= high for low, high in _CHINESE_RANGES)
+
+
+#: the blocks of GB 2312 / GBK / GB 18030 text as Chinese generators write it
+_CHINESE_RANGES = (
+    ("\u00a4", "\u00fc"),  # ¤ § ° ± · × ÷ and the pinyin vowels of GB 2312 row 8
+    ("\u0391", "\u0451"),  # Greek and Cyrillic (GB 2312 rows 6 and 7)
+    ("\u2010", "\u2642"),  # punctuation, ℃ №, Ⅰ, arrows, ① ⑴, box drawing, ■ ○ ★, ♀
+    ("\u3000", "\u33ff"),  # CJK punctuation, kana, bopomofo, ㈠ ㎎
+    ("\u3400", "\u9fff"),  # CJK ideographs (extension A and the unified block)
+    ("\uf900", "\ufaff"),  # CJK compatibility ideographs
+    ("\ufe30", "\ufe4f"),  # CJK compatibility forms (vertical punctuation)
+    ("\uff01", "\uffe5"),  # full-width forms
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,16 @@ def code_image(
     return Image.frombytes("L", (width, height), bytes(memoryview(bitmap)))
 
 
+def gbk_code_image(text: str, *, scale: int = 4) -> Image.Image:
+    """A QR code of ``text`` in GBK bytes without an ECI, as Chinese generators write Chinese text.
+
+    zxing-cpp's writer puts ``bytes`` behind an ECI 899 ("binary") and Chinese ``str``
+    behind an ECI 26 (UTF-8); Latin-1 text, QR's default character set, it writes in byte
+    mode with no ECI.  So the GBK bytes go in as the Latin-1 characters of the same bytes.
+    """
+    return code_image(text.encode("gbk").decode("latin-1"), scale=scale)
+
+
 def encode(image: Image.Image, fmt: str = "PNG", **options: object) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, fmt, **options)
