@@ -332,37 +332,54 @@ def _text(barcode: Barcode) -> str:
     half-width kana (``内部资料`` → ``ﾄﾚｲｿﾗﾊﾁﾏ``) or as Latin-1 (``ÄÚ²¿×ÊÁÏ``,
     ``ｍ．ｔｂ`` → ``£í£®£ô£â``).  Such a reading is replaced by the GB 18030 reading of
     the raw bytes when that reading is Chinese text (:func:`_chinese_text`) and the guess
-    looks like a misreading (:func:`_misread`).  UTF-8, and a character set that only an
+    looks like a misreading (Latin-1 that is no Latin-1 word, :func:`_latin_words`;
+    Shift_JIS, :func:`_kana_misreading`).  UTF-8, and a character set that only an
     ECI can name, stay as zxing-cpp read them: zxing-cpp's Python API (3.1) has no
     has-ECI flag, so a code whose ECI names Shift_JIS or Latin-1 is judged as one without.
     """
     text = barcode.text
     raw = barcode.bytes
-    if raw.isascii() or not _misread(text, raw):
+    if raw.isascii() or _utf8(raw):
+        return text
+    latin = text == raw.decode("latin-1")
+    if not (latin or _kana_misreading(text)):
         return text
     try:
         chinese = raw.decode("gb18030")
     except UnicodeDecodeError:
         return text
-    return chinese if _chinese_text(chinese) else text
+    if not _chinese_text(chinese) or (latin and _latin_words(chinese)):
+        return text
+    return chinese
 
 
-def _misread(text: str, raw: bytes) -> bool:
-    """Whether zxing-cpp's ``text`` looks like its guess for GBK bytes ``raw``: Latin-1, or kana-less Shift_JIS.
+def _kana_misreading(text: str) -> bool:
+    """Whether zxing-cpp's Shift_JIS guess ``text`` looks like GBK read as Shift_JIS.
 
-    Bytes that are valid UTF-8 are read so (the first guess of ZXing and of WeChat).
-    Real Japanese in Shift_JIS has hiragana or full-width katakana and seldom half-width
-    kana; GBK read as Shift_JIS has half-width kana (GB 2312's lead bytes B0–DF are
-    Shift_JIS's one-byte kana) and no full-width kana.  (zxing-cpp's Shift_JIS decoder
-    is more lenient than Python's, so its text is judged, not compared with a decoding.)
+    Real Japanese has hiragana or full-width katakana and seldom half-width kana; GBK
+    read as Shift_JIS has half-width kana (GB 2312's lead bytes B0–DF are Shift_JIS's
+    one-byte kana) and no full-width kana.  (zxing-cpp's Shift_JIS decoder is more
+    lenient than Python's, so its text is judged, not compared with a decoding.)
     """
-    if _utf8(raw):
-        return False
-    if text == raw.decode("latin-1"):
-        return True
     return any("\uff61" <= c <= "\uff9f" for c in text) and not any(
         "\u3040" <= c <= "\u30ff" for c in text
     )
+
+
+def _latin_words(chinese: str) -> bool:
+    """Whether a two-byte character of ``chinese`` is an accented Latin-1 letter and an ASCII one.
+
+    Latin-1 words put an accented letter (C0–FF) before an ASCII letter (``Zürich``:
+    FC 72, which GBK reads as one ideograph).  GB 2312, the Chinese that generators
+    write, has both bytes at A1 and above; GBK's traditional characters with an ASCII
+    trail byte mostly have lead bytes 81–A0, which are no Latin-1 letters.
+    """
+    for c in chinese:
+        if not c.isascii():
+            pair = c.encode("gb18030")
+            if len(pair) == 2 and pair[0] >= 0xC0 and chr(pair[1]).isalpha() and pair[1] < 0x80:
+                return True
+    return False
 
 
 def _utf8(raw: bytes) -> bool:
@@ -374,7 +391,7 @@ def _utf8(raw: bytes) -> bool:
 
 
 def _chinese_text(text: str) -> bool:
-    """Whether ``text`` is text a Chinese generator writes: CJK, full-width forms, punctuation, ASCII.
+    """Whether ``text`` is what a Chinese generator writes: CJK, full-width, punctuation, ASCII.
 
     At least one character is not ASCII; control characters other than tab and line
     breaks, the private-use area (GB 18030's user-defined codes) and rare scripts fail.

@@ -27,9 +27,7 @@ FIELDS = ("body", "title", "summary", "author", "url", "tags", "source.name", "s
 # a picture's fields: the case's text as its alt text, file name or address (src), or as
 # the content of a QR code in it (code; gbk_code: its GBK bytes with no ECI)
 IMAGE_FIELDS = tuple(
-    f"{k}.{n}"
-    for k in ("image", "cover")
-    for n in ("alt", "filename", "src", "code", "gbk_code")
+    f"{k}.{n}" for k in ("image", "cover") for n in ("alt", "filename", "src", "code", "gbk_code")
 )
 OVERRIDE_FIELDS = ("title", "summary", "author", "body", "text", "url")  # overrides.<platform>.…
 PLATFORMS = ("wechat", "weibo", "douyin", "toutiao", "app")
