@@ -328,8 +328,8 @@ def _text(barcode: Barcode) -> str:
 
     A QR code's byte segment carries no character set unless an ECI names one.  Chinese
     generators write Chinese text in GBK (GB 18030) without an ECI, and WeChat shows it as
-    Chinese; zxing-cpp guesses as ZXing's ``StringUtils.guessEncoding`` does (UTF-8 if
-    valid, else Shift_JIS if valid, else Latin-1), so GBK bytes come out as Shift_JIS
+    Chinese; zxing-cpp guesses as ZXing's ``StringUtils.guessEncoding`` does, among
+    UTF-8, Shift_JIS and Latin-1 only, so GBK bytes come out as Shift_JIS
     half-width kana (``内部资料`` → ``ﾄﾚｲｿﾗﾊﾁﾏ``) or as Latin-1 (``ÄÚ²¿×ÊÁÏ``,
     ``ｍ．ｔｂ`` → ``£í£®£ô£â``).  Such a reading is replaced by the GB 18030 reading of
     the raw bytes when that reading is Chinese text (:func:`_chinese_text`) and the guess
