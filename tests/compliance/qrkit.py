@@ -26,6 +26,20 @@ def code_image(
     return Image.frombytes("L", (width, height), bytes(memoryview(bitmap)))
 
 
+def gbk_code_image(text: str, *, scale: int = 4) -> Image.Image:
+    """A QR code of ``text`` in GBK bytes without an ECI, as Chinese generators write Chinese text.
+
+    zxing-cpp's writer puts ``bytes`` behind an ECI 899 ("binary") and Chinese ``str``
+    behind an ECI 26 (UTF-8); Latin-1 text, QR's default character set, it writes in byte
+    mode with no ECI.  So the GBK bytes go in as the Latin-1 characters of the same bytes;
+    bytes 80–9F (C1 controls, which the writer does not take as Latin-1) cannot.
+    """
+    raw = text.encode("gbk")
+    if any(0x80 <= byte <= 0x9F for byte in raw):
+        raise ValueError(f"{text!r}: GBK bytes 80-9F cannot be written without an ECI")
+    return code_image(raw.decode("latin-1"), scale=scale)
+
+
 def encode(image: Image.Image, fmt: str = "PNG", **options: object) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, fmt, **options)

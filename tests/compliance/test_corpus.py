@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
-from qrkit import code_image, encode, picture
+from qrkit import code_image, encode, gbk_code_image, picture
 
 from govpub import CheckResult, Image, Override, Policy, Post, Source, check
 
@@ -25,9 +25,9 @@ CORPUS = Path(__file__).with_name("corpus")
 VERDICTS = ("block", "warn", "fixed", "clean")
 FIELDS = ("body", "title", "summary", "author", "url", "tags", "source.name", "source.url")
 # a picture's fields: the case's text as its alt text, file name or address (src), or as
-# the content of a QR code in it (code)
+# the content of a QR code in it (code; gbk_code: its GBK bytes with no ECI)
 IMAGE_FIELDS = tuple(
-    f"{k}.{n}" for k in ("image", "cover") for n in ("alt", "filename", "src", "code")
+    f"{k}.{n}" for k in ("image", "cover") for n in ("alt", "filename", "src", "code", "gbk_code")
 )
 OVERRIDE_FIELDS = ("title", "summary", "author", "body", "text", "url")  # overrides.<platform>.…
 PLATFORMS = ("wechat", "weibo", "douyin", "toutiao", "app")
@@ -121,12 +121,13 @@ def _param(case: Case) -> Any:
 
 
 @cache
-def _picture(code: str | None = None) -> bytes:
-    """A plain picture, with a QR code of ``code`` in it if given."""
+def _picture(code: str | None = None, *, gbk: bool = False) -> bytes:
+    """A plain picture, with a QR code of ``code`` in it if given (in GBK without an ECI if ``gbk``)."""
     if code is None:
         return encode(picture(64, 64))
     image = picture(300, 300)
-    image.paste(code_image(code).convert("RGB"), (20, 20))
+    symbol = gbk_code_image(code) if gbk else code_image(code)
+    image.paste(symbol.convert("RGB"), (20, 20))
     return encode(image)
 
 
@@ -139,8 +140,8 @@ def _post(case: Case) -> Post:
     if case.field in IMAGE_FIELDS:
         if name == "src":  # a remote picture: not downloaded by the check
             image = Image(src=case.text)
-        elif name == "code":
-            image = Image(data=_picture(case.text), filename="code.png")
+        elif name in ("code", "gbk_code"):
+            image = Image(data=_picture(case.text, gbk=name == "gbk_code"), filename="code.png")
         else:
             image = Image(data=_picture(), **{name: case.text})
         fields["cover" if kind == "cover" else "images"] = image if kind == "cover" else (image,)
@@ -161,7 +162,9 @@ def _place(case: Case) -> str:
     """The field a finding of the case must name: the editor is told where to look."""
     place = case.field.replace("image.", "images[0].")
     # a code's findings name the picture or the code in it (images[0].codes[0])
-    return "tags[0]" if case.field == "tags" else place.removesuffix(".code")
+    if case.field == "tags":
+        return "tags[0]"
+    return place.removesuffix(".gbk_code").removesuffix(".code")
 
 
 def _placed(case: Case, found: str) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image as PILImage
-from qrkit import code_image, encode, picture, png_header_only, poster
+from qrkit import code_image, encode, gbk_code_image, picture, png_header_only, poster
 
 from govpub import Image, Policy, Post, check
 from govpub.compliance import image_codes
@@ -499,3 +499,45 @@ def test_a_code_in_gbk_is_read_as_chinese(raw: bytes | str, text: str) -> None:
     symbol = PILImage.frombytes("L", (width, height), bytes(memoryview(matrix)))
     [code] = scan_image(encode(symbol)).codes
     assert text == code.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "内部资料",  # valid Shift_JIS too: zxing-cpp read ﾄﾚｲｿﾗﾊﾁﾏ
+        "内 部 资 料",
+        "联系电话：138－1234－5678",  # ﾁｪﾏｵｵ扈ｰ｣ｺ138｣ｭ…
+        "t。cn/A6Xyz12q",  # t｡｣cn
+        "扫码领券：u。jd。com/AbCdEf1",  # Shift_JIS with U+FFFD
+        "ｍ．ｔｂ．ｃｎ／ｈ．５ＡｂＣｄＥｆ",  # full-width only: zxing-cpp read Latin-1 £í£®…
+        "机密★5年",  # Latin-1 with ideographs: read so before
+    ],
+)
+def test_a_gbk_code_without_an_eci_reads_as_wechat_shows_it(text: str) -> None:
+    """GBK bytes in byte mode with no ECI, as Chinese generators write them (red team 109)."""
+    [code] = scan_image(encode(gbk_code_image(text))).codes
+    assert text == code.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café",  # Latin-1 without an ECI: E9 ends the bytes, no GB 18030
+        "Zürich Straße",  # FC 72 is one GBK ideograph, but ü before r is a Latin-1 word
+        "naïve Ärger",
+        "こんにちは",  # Shift_JIS (Kanji mode): kana, no half-width kana
+        "東京都",  # kanji only, no half-width kana: no GBK misreading
+        "内部资料",  # UTF-8 behind an ECI
+        "ｍ．ｔｂ．ｃｎ",
+    ],
+)
+def test_other_code_texts_keep_their_reading(text: str) -> None:
+    [code] = scan_image(encode(code_image(text))).codes
+    assert text == code.text
+
+
+def test_a_gbk_codes_excerpt_shows_the_chinese() -> None:
+    """It blocked before, but its excerpt was Shift_JIS mojibake (ﾁｪﾏｵｵ扈ｰ｣ｺ138****5678)."""
+    post = post_with(Image(data=encode(gbk_code_image("联系电话：13812345678")), filename="a.png"))
+    [finding] = check(post).findings
+    assert ("personal.mobile", "联系电话：138****5678") == (finding.rule, finding.excerpt)

@@ -608,3 +608,12 @@ def test_hidden_elements_of_many_names_are_read_in_linear_time() -> None:
     quadratic in the names, 1.08 s at 80,000 characters and 4.0 s at 160,000 (review 77's
     S1); one pass over the tags now."""
     assert grows_linearly(_named_hidden_spans(8_000), _named_hidden_spans(80_000), within=0.05)
+
+
+def test_a_codes_gbk_reading_is_judged_in_linear_time() -> None:
+    """A code's GB 18030 reading is matched by one repeated character class (fix109a)."""
+    from govpub.compliance.barcodes import _chinese_text
+
+    unit = "内部资料：ｍ．ｔｂ／１３８ "
+    small, large = repeated(unit, 30_000), repeated(unit, 300_000)
+    assert grows_linearly(small, large, within=0.1, work=_chinese_text)
