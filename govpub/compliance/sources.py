@@ -68,7 +68,8 @@ def normalize_name(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class SourceUnit:
     """A 稿源单位 (or a unit the agency adds): its name, the domains it publishes on and
-    the other names a reprint line gives it (人民日报社 for 人民日报, 央视新闻 for 中央广播电视总台)."""
+    the other names a reprint line gives it (人民日报社 for 人民日报, 央视新闻 for
+    中央广播电视总台)."""
 
     name: str
     domains: tuple[str, ...]
@@ -152,7 +153,9 @@ def parse_source_csv(text: str, *, origin: str) -> list[SourceUnit]:
                 domains=domains,
                 category=(row.get("category") or "").strip(),
                 note=(row.get("note") or "").strip(),
-                aliases=tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()),
+                aliases=tuple(
+                    a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()
+                ),
             )
         )
     return units
