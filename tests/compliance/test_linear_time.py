@@ -14,6 +14,7 @@ import pytest
 from check_timing import check_body, grows_linearly, repeated, seconds_to_check
 
 from govpub import Post, check
+from govpub._postimages import _body_images
 from govpub.compliance import scam_warnings, wording_findings
 from govpub.compliance.case_reports import case_act
 from govpub.compliance.folding import fold
@@ -591,3 +592,14 @@ def test_hidden_elements_of_many_names_are_read_in_linear_time() -> None:
     quadratic in the names, 1.08 s at 80,000 characters and 4.0 s at 160,000 (review 77's
     S1); one pass over the tags now."""
     assert grows_linearly(_named_hidden_spans(8_000), _named_hidden_spans(80_000), within=0.05)
+
+
+@pytest.mark.parametrize(
+    "unit", ["![a][q]\n[q]: x\n", "![", "![a]", "![a][", "[q]:", "[q]: ", " [q]:\n  x"]
+)
+def test_the_loaders_reference_images_are_read_in_linear_time(unit: str) -> None:
+    """``load_post`` reads ``![说明][q]`` and ``[q]: 路径`` (fix109b): each attempt of either
+    expression stops at the next bracket or line."""
+    assert grows_linearly(
+        repeated(unit, 8_000), repeated(unit, 80_000), within=0.05, work=_body_images
+    )
