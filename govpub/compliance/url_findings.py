@@ -87,7 +87,8 @@ def reprint_source(run: Run) -> None:
                 "来源网址含全角或不可见字符，或协议写法有误，浏览器无法打开"
                 f"（应指向 {shown_meant}），无法核验"
             )
-            why += f"；{shown_meant} 也不是党政机关网站或稿源单位"
+            if not _allowed_host(run, meant):
+                why += f"；{shown_meant} 也不是党政机关网站或稿源单位"
         elif parsed is None or not parsed.is_web:
             why = "来源网址无法解析，无法核验"
         elif parsed.is_ip:
