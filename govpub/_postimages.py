@@ -29,6 +29,16 @@ _BODY_IMAGE = re.compile(
     r"!\[(?P<alt>[^\[\]\n]*)\]\(\s*<?(?P<src>[^\s()<>\[\]]+)>?(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 
+# ``![alt][label]``, ``![alt][]`` and ``![label]`` (CommonMark's full, collapsed and
+# shortcut reference images) and the definitions they name, ``[label]: src "title"``
+# at a line's start.  The renderer (markdown-it) resolves them as it does inline images,
+# so the loader must read them too, or check() passes a picture publish then refuses.
+# No part may hold a bracket: each attempt stops at the next ``[``, linear as above.
+_REFERENCE_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]*)\](?:\[(?P<label>[^\[\]\n]*)\])?(?!\()")
+_REFERENCE_DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<label>[^\[\]\n]+)\]:[ \t]*(?:\n[ \t]*)?<?(?P<src>[^\s<>]+)>?", re.MULTILINE
+)
+
 Loc = tuple[str | int, ...]
 
 
@@ -53,14 +63,13 @@ def load_images(fields: dict[str, Any], body: str, base_dir: Path, limits: PostL
         raise ImageError("images 必须是列表 (a list of images)", ("images",))
     entries += [(item, ("images", i), None) for i, item in enumerate(listed or ())]
     known = {_src_of(item) for item in listed or ()}
-    for number, match in enumerate(_BODY_IMAGE.finditer(body)):
+    for number, (src, alt, start) in enumerate(_body_images(body)):
         if len(entries) > limits.max_images:
             break  # refused below: no need to find the others
-        src = match.group("src")
         if src in known:
             continue
         known.add(src)
-        entries.append(({"src": src, "alt": match.group("alt")}, ("body", number), match.start()))
+        entries.append(({"src": src, "alt": alt}, ("body", number), start))
     if len(entries) > limits.max_images:
         _, loc, offset = entries[limits.max_images]
         raise ImageError(limits.too_many_images(), loc, offset)
@@ -69,6 +78,28 @@ def load_images(fields: dict[str, Any], body: str, base_dir: Path, limits: PostL
         fields["cover"] = images.pop(0)
     if images or listed is not None:
         fields["images"] = images
+
+
+def _body_images(body: str) -> list[tuple[str, str, int]]:
+    """The body's images as ``(src, alt, offset)`` in order: inline ``![alt](src)`` and
+    reference-style ``![alt][label]`` whose label a definition gives a ``src``."""
+    found = [(m.group("src"), m.group("alt"), m.start()) for m in _BODY_IMAGE.finditer(body)]
+    if "]:" in body:  # (most posts define no reference: no second scan)
+        defined: dict[str, str] = {}
+        for match in _REFERENCE_DEFINITION.finditer(body):
+            defined.setdefault(_label_key(match.group("label")), match.group("src"))
+        for match in _REFERENCE_IMAGE.finditer(body):
+            label = match.group("label") or match.group("alt")
+            src = defined.get(_label_key(label))
+            if src is not None:
+                found.append((src, match.group("alt"), match.start()))
+        found.sort(key=lambda image: image[2])
+    return found
+
+
+def _label_key(label: str) -> str:
+    """A reference label as CommonMark matches it: case-folded, its white space collapsed."""
+    return " ".join(label.split()).casefold()
 
 
 def _src_of(entry: object) -> str | None:

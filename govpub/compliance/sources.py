@@ -8,7 +8,11 @@ a browser parses it (:mod:`govpub.compliance.urls`), is
   (``xn--zfr164b``), or ``.政务.cn`` — matched at label boundaries (rules.md §6);
 * a unit of the 稿源单位名单 (《互联网新闻信息服务管理规定》第十五条), shipped
   as the 2025 list (``data/reprint_sources_2025.csv``; rules.md §5) and
-  replaceable from configuration, the list version recorded with every check;
+  replaceable from configuration, the list version recorded with every check —
+  the 中央新闻单位 by their own names too (新华社, 人民日报, 中央广播电视总台…, each
+  with the sites it publishes on and the other names a reprint line gives it,
+  ``aliases``): "来源：新华社" is the commonest reprint line, and wire or print copy
+  has no URL;
 * a unit the agency's configuration adds (its provincial and municipal media,
   its 融媒体中心).
 
@@ -63,12 +67,19 @@ def normalize_name(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SourceUnit:
-    """A 稿源单位 (or a unit the agency adds): its name and the domains it publishes on."""
+    """A 稿源单位 (or a unit the agency adds): its name, the domains it publishes on and
+    the other names a reprint line gives it (人民日报社 for 人民日报, 央视新闻 for
+    中央广播电视总台)."""
 
     name: str
     domains: tuple[str, ...]
     category: str = ""
     note: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        """The unit's name and its aliases."""
+        return (self.name, *self.aliases)
 
     def owns(self, host: str) -> bool:
         """Whether ``host`` is one of this unit's sites.
@@ -97,7 +108,8 @@ class SourceList:
 
     def __post_init__(self) -> None:
         for unit in self.units:
-            self._by_name.setdefault(normalize_name(unit.name), unit)
+            for name in unit.names():
+                self._by_name.setdefault(normalize_name(name), unit)
 
     def __len__(self) -> int:
         return len(self.units)
@@ -113,9 +125,10 @@ class SourceList:
 
 
 def parse_source_csv(text: str, *, origin: str) -> list[SourceUnit]:
-    """Units from CSV text with the columns ``category,name,domains,note``.
+    """Units from CSV text with the columns ``category,name,domains,note[,aliases]``.
 
-    ``domains`` holds one or more domains separated by ``;``.  Raises
+    ``domains`` holds one or more domains separated by ``;``, ``aliases`` (optional)
+    the unit's other names so separated.  Raises
     ``ValueError`` naming the line when a row is unusable; ``origin`` names the
     file in that message.
     """
@@ -140,6 +153,9 @@ def parse_source_csv(text: str, *, origin: str) -> list[SourceUnit]:
                 domains=domains,
                 category=(row.get("category") or "").strip(),
                 note=(row.get("note") or "").strip(),
+                aliases=tuple(
+                    a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()
+                ),
             )
         )
     return units
@@ -167,7 +183,9 @@ class SourceRules:
         }
         self._unit_domains = DomainSet(self._units_by_domain)
         self._government = DomainSet(GOVERNMENT_SUFFIXES)
-        self._extra_by_name = {normalize_name(u.name): u for u in self.extra_units}
+        self._extra_by_name = {
+            normalize_name(name): u for u in self.extra_units for name in u.names()
+        }
 
     def verdict(self, parsed: ParsedURL | None) -> SourceVerdict:
         """Whether a parsed URL may be reprinted from, and through which rule."""

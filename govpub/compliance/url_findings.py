@@ -11,6 +11,8 @@ blocks (the cover) or is dropped (a body image, as a stripped link's picture is)
 
 from __future__ import annotations
 
+import unicodedata
+
 from govpub.compliance._text import fold
 from govpub.compliance.link_findings import (
     ad_link_hosts,
@@ -68,14 +70,24 @@ def reprint_source(run: Run) -> None:
             field="source.url",
         )
     meant = meant_host(source.url) if parsed is None else None
-    if not allowed:
+    in_ascii = _full_width_allowed(run, source.url) if not allowed else None
+    if in_ascii is not None:
+        run.add(
+            "link.unparsable",
+            "warn",
+            "来源网址含全角字符，浏览器无法打开"
+            f"（应为 {display_host(in_ascii)} 的网址），请改为半角",
+            excerpt=shown,
+            field="source.url",
+        )
+    elif not allowed:
         if meant is not None:
             shown_meant = display_host(meant)
             why = (
                 "来源网址含全角或不可见字符，或协议写法有误，浏览器无法打开"
                 f"（应指向 {shown_meant}），无法核验"
             )
-            if not run.policy.links.allows_source(f"https://{meant}/"):
+            if not _allowed_host(run, meant):
                 why += f"；{shown_meant} 也不是党政机关网站或稿源单位"
         elif parsed is None or not parsed.is_web:
             why = "来源网址无法解析，无法核验"
@@ -132,7 +144,62 @@ def url_field(run: Run, name: str, url: str | None) -> None:
             field=name,
         )
     else:
+        if verdict == "other":
+            _imitated_host(run, name, url)
         _url_tracking(run, name, url)
+
+
+def _full_width_allowed(run: Run, url: str) -> str | None:
+    """The host of an allowed source ``url`` names once its full-width forms are read as
+    ASCII (NFKC: ``ｈｔｔｐｓ：／／ｗｗｗ．ｇｏｖ．ｃｎ／…``, ``％2e``), if it does.
+
+    An editor typing in a Chinese input method writes these; the source it names can be
+    verified, but the address as written opens nothing, so it warns as such a body link
+    does (``link.unparsable``; red team 109's item 7) instead of blocking as an unknown
+    source.  Invisible characters and a scheme written wrong are not so read: they still
+    block (``source.not_allowed``).
+    """
+    if url.isascii():
+        return None
+    ascii_form = unicodedata.normalize("NFKC", url)
+    if ascii_form == url or not run.policy.links.allows_source(ascii_form):
+        return None
+    parsed = parse_url(ascii_form)
+    return parsed.host if parsed is not None else None
+
+
+def _allowed_host(run: Run, host: str) -> bool:
+    """Whether a page on ``host`` may be reprinted from."""
+    return run.policy.links.allows_source(f"https://{host}/")
+
+
+def _imitated_host(run: Run, name: str, url: str) -> None:
+    """Warn when the post's own page is on a host that wears an allowed host's name as its
+    first labels (``www.gov.cn.example.com``: ``example.com``'s).
+
+    The check trusts the post's own host for its body links and QR codes, so such a page
+    would vouch for every link to that look-alike (red team 109's item 5).  The same host as
+    a reprint source blocks (``source.not_allowed``); as the post's own address the agency
+    may really publish there (a cloud page), so it warns, naming the domain that owns it.
+    """
+    parsed = parse_url(url)
+    if parsed is None or parsed.is_ip:
+        return
+    owner = registrable_domain(parsed.host)
+    if owner == parsed.host or not parsed.host.endswith("." + owner):
+        return
+    worn = parsed.host[: -len(owner) - 1]
+    if not _allowed_host(run, worn):
+        return
+    run.add(
+        "link.other_host",
+        "warn",
+        f"该网址的主机 {display_host(parsed.host)} 以 {display_host(worn)} 开头，"
+        f"实属 {display_host(owner)}，不是党政机关网站或稿源单位；"
+        "正文和二维码中指向它的链接将被视为本站链接，请核对网址",
+        excerpt=url_excerpt(url),
+        field=name,
+    )
 
 
 def _url_tracking(run: Run, name: str, url: str) -> None:

@@ -14,6 +14,7 @@ import pytest
 from check_timing import check_body, grows_linearly, repeated, seconds_to_check
 
 from govpub import Post, check
+from govpub._postimages import _body_images
 from govpub.compliance import scam_warnings, wording_findings
 from govpub.compliance.case_reports import case_act
 from govpub.compliance.folding import fold
@@ -617,3 +618,14 @@ def test_a_codes_gbk_reading_is_judged_in_linear_time() -> None:
     unit = "内部资料：ｍ．ｔｂ／１３８ "
     small, large = repeated(unit, 30_000), repeated(unit, 300_000)
     assert grows_linearly(small, large, within=0.1, work=_chinese_text)
+
+
+@pytest.mark.parametrize(
+    "unit", ["![a][q]\n[q]: x\n", "![", "![a]", "![a][", "[q]:", "[q]: ", " [q]:\n  x"]
+)
+def test_the_loaders_reference_images_are_read_in_linear_time(unit: str) -> None:
+    """``load_post`` reads ``![说明][q]`` and ``[q]: 路径`` (fix109b): each attempt of either
+    expression stops at the next bracket or line."""
+    assert grows_linearly(
+        repeated(unit, 8_000), repeated(unit, 80_000), within=0.05, work=_body_images
+    )
