@@ -81,6 +81,12 @@ class SourceUnit:
         """The unit's name and its aliases."""
         return (self.name, *self.aliases)
 
+    def is_news_agency(self) -> bool:
+        """Whether the unit is a news agency (通讯社, 新闻社: 新华社, 中新社), whose copy every
+        listed unit carries: "来源：新华社" over a link to the story on people.com.cn names
+        the copy's author and its carrier, no impersonation."""
+        return any(name.endswith(("通讯社", "新闻社")) for name in self.names())
+
     def owns(self, host: str) -> bool:
         """Whether ``host`` is one of this unit's sites.
 

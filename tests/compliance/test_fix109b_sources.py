@@ -64,15 +64,33 @@ def test_a_central_news_unit_on_its_own_site_is_clean(name: str, url: str) -> No
 @pytest.mark.parametrize(
     ("name", "url"),
     [
-        ("新华社", "https://www.people.com.cn/n1/2026/1207/c1.html"),
         ("人民日报", "https://www.news.cn/politics/1.htm"),
         ("央视新闻", "https://www.news.cn/politics/1.htm"),
         ("求是", "https://www.gmw.cn/a.htm"),
-        ("新華社", "https://www.gov.cn/a.htm"),  # (a government host: allowed, not 新华社's)
     ],
 )
 def test_a_central_news_unit_on_another_units_site_is_impersonation(name: str, url: str) -> None:
     assert [("source.impersonation", "block", "source.url")] == _found(_reprint(name, url))
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [
+        ("新华社", "https://www.people.com.cn/n1/2026/1207/c1.html"),
+        ("新华通讯社", "http://www.people.com.cn/n1/2026/1207/c1.html"),
+        ("中新社", "https://www.people.com.cn/n1/2026/1207/c1.html"),
+        ("新華社", "https://www.gov.cn/a.htm"),  # (中国政府网 carries 新华社's copy daily)
+    ],
+)
+def test_a_news_agencys_copy_carried_by_an_allowed_site_is_clean(name: str, url: str) -> None:
+    """A 通讯社's story is carried by every listed unit: "来源：新华社" over a link to the
+    story on people.com.cn names the copy's author and its carrier."""
+    assert [] == _found(_reprint(name, url))
+
+
+def test_a_news_agency_on_a_site_not_allowed_is_still_impersonation() -> None:
+    rules = {rule for rule, _, _ in _found(_reprint("新华社", "https://evil.cn/x"))}
+    assert rules == {"source.not_allowed", "source.impersonation"}
 
 
 def test_aliases_are_read_from_the_list_and_from_a_replacement() -> None:

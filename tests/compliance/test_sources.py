@@ -105,8 +105,10 @@ def _rules(post: Post, policy: Policy | None = None) -> list[tuple[str, str]]:
         ("人民网", "http://m.people.cn/n4/a.html", []),  # its mobile site
         ("新华社客户端", "https://h.xinhuaxmt.com/vh512/share/1", []),
         ("新华社客户端", "https://www.news.cn/a", []),  # 新华社's site too
-        # a 中央新闻单位 by its own name owns its sites only (fix109b; red team 109's item 2)
-        ("新华社", "https://www.people.com.cn/a", [("source.impersonation", "block")]),
+        # a 中央新闻单位 by its own name owns its sites only (fix109b; red team 109's item 2) —
+        # but a news agency's copy is carried by every listed unit: 新华社 on people.com.cn
+        ("人民日报", "https://www.news.cn/a", [("source.impersonation", "block")]),
+        ("新华社", "https://www.people.com.cn/a", []),
         ("某某县人民政府", "https://www.mmx.gov.cn/a", []),  # not listed, but a gov.cn host
         ("某某自媒体", "https://www.example.com/a", [("source.not_allowed", "block")]),
         ("某某自媒体", None, [("source.missing_url", "block")]),
