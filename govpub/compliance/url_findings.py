@@ -108,10 +108,10 @@ def reprint_source(run: Run) -> None:
             field="source.url",
         )
     host = parsed.host if parsed is not None else meant  # (a broken scheme: what it meant)
-    carried = allowed and unit is not None and unit.is_news_agency()  # (a wire story elsewhere)
+    wire_story = allowed and unit is not None and unit.is_news_agency()  # (a wire story elsewhere)
     if (
         unit is not None
-        and not carried
+        and not wire_story
         and (host is None or not rules.name_matches_host(unit, host))
     ):
         domains = "、".join(display_host(d) for d in unit.domains)
