@@ -88,13 +88,35 @@ def _body_images(body: str) -> list[tuple[str, str, int]]:
         defined: dict[str, str] = {}
         for match in _REFERENCE_DEFINITION.finditer(body):
             defined.setdefault(_label_key(match.group("label")), match.group("src"))
+        rendered = _rendered_image_sources(body) if defined else frozenset()
         for match in _REFERENCE_IMAGE.finditer(body):
             label = match.group("label") or match.group("alt")
             src = defined.get(_label_key(label))
-            if src is not None:
+            if src is not None and _normalized(src) in rendered:
                 found.append((src, match.group("alt"), match.start()))
         found.sort(key=lambda image: image[2])
     return found
+
+
+def _rendered_image_sources(body: str) -> frozenset[str]:
+    """The ``src`` of every image the renderer's parser makes of ``body`` (normalised as it
+    writes them): a reference image in a code block, a code span or a comment, or one whose
+    definition stands in a code block, is no picture on the page (review 87's L1)."""
+    from govpub.render.markdown import markdown_parser  # noqa: PLC0415 - the renderers: 0.2 s
+
+    sources: set[str] = set()
+    for token in markdown_parser().parse(body):
+        for child in token.children or ():
+            if child.type == "image":
+                sources.add(str(child.attrGet("src")))
+    return frozenset(sources)
+
+
+def _normalized(src: str) -> str:
+    """``src`` as the renderer's parser writes it into an ``<img>``."""
+    from govpub.render.markdown import normalize_link  # noqa: PLC0415 - as above
+
+    return normalize_link(src)
 
 
 def _label_key(label: str) -> str:

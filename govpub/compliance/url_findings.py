@@ -44,7 +44,7 @@ def reprint_source(run: Run) -> None:
             "转载内容必须注明来源名称（国办发〔2018〕123号：转载时必须注明来源）",
             field="source.name",
         )
-    if source.url is None:
+    if source.url is None or not source.url.strip():  # (an empty URL is none: review 87)
         run.add(
             "source.missing_url",
             "warn" if unit is not None else "block",

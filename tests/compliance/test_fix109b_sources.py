@@ -169,3 +169,9 @@ def test_a_post_url_on_a_look_alike_of_an_allowed_host_warns(url: str) -> None:
 )
 def test_a_post_url_on_an_allowed_or_unrelated_host_is_clean(url: str) -> None:
     assert [] == _found(Post(title="t", url=url))
+
+
+@pytest.mark.parametrize("url", ["", "  "])
+def test_an_empty_source_url_is_a_missing_one(url: str) -> None:
+    """An empty URL (a form's blank field) is none: 新华社 warns, as without a URL (review 87)."""
+    assert [("source.missing_url", "warn", "source.url")] == _found(_reprint("新华社", url))

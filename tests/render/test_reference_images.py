@@ -53,3 +53,20 @@ def test_a_missing_reference_file_names_its_line(tmp_path: Path) -> None:
     with pytest.raises(PostError, match="图片文件不存在") as info:
         load_post(tmp_path / "post.md")
     assert 6 == info.value.line
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "```\n![二维码][q]\n```\n\n[q]: none.png\n",  # a fenced code block
+        "    ![二维码][q]\n\n[q]: none.png\n",  # an indented one
+        "`![二维码][q]`\n\n[q]: none.png\n",  # a code span
+        "<!-- ![二维码][q] -->\n\n[q]: none.png\n",  # a comment
+        "\\![二维码][q]\n\n[q]: none.png\n",  # an escaped mark
+        "![二维码][q]\n\n```\n[q]: none.png\n```\n",  # the definition in a code block
+    ],
+)
+def test_a_reference_image_the_page_does_not_show_is_no_image(tmp_path: Path, body: str) -> None:
+    """As the renderer's parser reads it (review 87's L1): no picture readers never see,
+    and no refusal of a file it would never load."""
+    assert [] == _load(tmp_path, body)
