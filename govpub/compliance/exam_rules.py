@@ -89,9 +89,7 @@ def _rule_stated(folded: str, head: int, start: int) -> bool:
     red team 108); or a list of an exam's materials in a sentence that ends (试题、答案严禁外传。:
     what a 考务 rule enumerates; a note names its paper and has no stop)."""
     material = _exam_materials().search(folded, head, start)
-    if material is not None and _words("exam_rule_words.txt").search(
-        folded, material.end(), start
-    ):
+    if material is not None and _words("exam_rule_words.txt").search(folded, material.end(), start):
         return True
     if not _a_rule_of_a_notice(folded, head, start):
         return False

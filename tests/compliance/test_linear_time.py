@@ -297,6 +297,9 @@ _REPEATED = [
     # (fix108c: 内部资料 as a noun of a sentence, a 考务 rule's time clause and list of materials)
     pytest.param("提交内部资料样本，内部资料不得在", id="internal-marker-as-a-noun"),
     pytest.param("考试期间试题、答案严禁外传。", id="exam-rule-time-clause-and-list"),
+    # (mend110: the noun's sentence and stop, a paper's 注意事项 looked for before a rule)
+    pytest.param("单位对内部资料的印制", id="internal-marker-noun-without-a-stop"),
+    pytest.param("注意事项：考试期间试题严禁外传。", id="exam-rule-in-a-papers-notes"),
 ]
 
 
