@@ -12,7 +12,9 @@ document (通知, 汇编, 清单, 样卷, 安排, 汇报, 手册…: ``data/exam
 exam's material (``2024年中考数学试卷``: the post is the paper).  Since red team 108 a time
 clause before the subject (``考试期间试卷严禁外传``, ``阅卷期间成绩严禁外传``:
 ``data/exam_time_clauses.txt``) or a list of an exam's materials in a sentence that ends
-(``试题、答案严禁外传。``) states the rule too.  A bare ``答案严禁外传`` or ``考题请勿外传``
+(``试题、答案严禁外传。``) states the rule too — since review 83 only in a sentence that ends
+with its stop, points at nothing the post carries (以下, 下列, 所附) and stands in no exam
+paper (注意事项, ``★启用前``, a paper's body below).  A bare ``答案严禁外传`` or ``考题请勿外传``
 states no rule: it is a note, and blocks.
 """
 
@@ -87,9 +89,12 @@ def _rule_stated(folded: str, head: int, start: int) -> bool:
     exam's material, then 属 or a time (``data/exam_rule_words.txt``: 试卷属绝密材料，考试结束前);
     a time clause, then a subject (``data/exam_time_clauses.txt``: 考试结束前试题, 阅卷期间成绩;
     red team 108); or a list of an exam's materials in a sentence that ends (试题、答案严禁外传。:
-    what a 考务 rule enumerates; a note names its paper and has no stop)."""
+    what a 考务 rule enumerates; a note names its paper and has no stop).  The last two only in
+    a notice's rule (:func:`_a_rule_of_a_notice`, review 83), the list only with 严禁 below a
+    line of its own (试题、答案请勿外传。 asks the reader; a bare first line is a note)."""
     material = _exam_materials().search(folded, head, start)
-    if material is not None and _words("exam_rule_words.txt").search(folded, material.end(), start):
+    rule_word = _words("exam_rule_words.txt")
+    if material is not None and rule_word.search(folded, material.end(), start) is not None:
         return True
     if not _a_rule_of_a_notice(folded, head, start):
         return False
