@@ -12,7 +12,9 @@ document (通知, 汇编, 清单, 样卷, 安排, 汇报, 手册…: ``data/exam
 exam's material (``2024年中考数学试卷``: the post is the paper).  Since red team 108 a time
 clause before the subject (``考试期间试卷严禁外传``, ``阅卷期间成绩严禁外传``:
 ``data/exam_time_clauses.txt``) or a list of an exam's materials in a sentence that ends
-(``试题、答案严禁外传。``) states the rule too.  A bare ``答案严禁外传`` or ``考题请勿外传``
+(``试题、答案严禁外传。``) states the rule too — since review 83 only in a sentence that ends
+with its stop, points at nothing the post carries (以下, 下列, 所附) and stands in no exam
+paper (注意事项, ``★启用前``, a paper's body below).  A bare ``答案严禁外传`` or ``考题请勿外传``
 states no rule: it is a note, and blocks.
 """
 
@@ -87,18 +89,59 @@ def _rule_stated(folded: str, head: int, start: int) -> bool:
     exam's material, then 属 or a time (``data/exam_rule_words.txt``: 试卷属绝密材料，考试结束前);
     a time clause, then a subject (``data/exam_time_clauses.txt``: 考试结束前试题, 阅卷期间成绩;
     red team 108); or a list of an exam's materials in a sentence that ends (试题、答案严禁外传。:
-    what a 考务 rule enumerates; a note names its paper and has no stop)."""
+    what a 考务 rule enumerates; a note names its paper and has no stop).  The last two only in
+    a notice's rule (:func:`_a_rule_of_a_notice`, review 83), the list only with 严禁 below a
+    line of its own (试题、答案请勿外传。 asks the reader; a bare first line is a note)."""
     material = _exam_materials().search(folded, head, start)
-    if material is not None and (
-        _words("exam_rule_words.txt").search(folded, material.end(), start) is not None
-        or (
-            _listed_materials().match(folded, material.end(), start) is not None
-            and _ends_a_statement(folded, start)
-        )
-    ):
+    rule_word = _words("exam_rule_words.txt")
+    if material is not None and rule_word.search(folded, material.end(), start) is not None:
         return True
+    if not _a_rule_of_a_notice(folded, head, start):
+        return False
+    if (
+        material is not None
+        and _listed_materials().match(folded, material.end(), start) is not None
+        and folded.startswith("严禁", start)
+        and not _on_the_first_line(folded, head)
+    ):
+        return True  # (试题、答案请勿外传。 asks the reader: a note; a bare first line too)
     time = _words("exam_time_clauses.txt").search(folded, head, start)
     return time is not None and _names_a_subject(folded[time.end() : start])
+
+
+def _a_rule_of_a_notice(folded: str, head: int, start: int) -> bool:
+    """Whether the sentence ``folded[head:start]`` may be a notice's rule for the time and list
+    readings (review 83): it ends with its stop and no note follows the stop (考前答案严禁外传，
+    请勿转发 is a leak's note), it points at nothing the post carries (以下/下列/所附试题: the
+    post is the material) and it stands in no exam paper (its 注意事项, the lines after
+    ``★启用前``, a paper's body on the next line)."""
+    return (
+        _ends_a_statement(folded, start)
+        and _POINTERS.search(folded, head, start) is None
+        and not _in_a_paper(folded, start)
+    )
+
+
+# what points at the post's own materials: 以下内容, 下列试题, 所附答案 (review 83's L8)
+_POINTERS = regex("以下|下列|下面|如下|所附|随附|附后")
+_PAPER_REACH = 2000  # how far back a paper's 注意事项 or ★启用前 is looked for (linear time)
+
+
+def _in_a_paper(folded: str, start: int) -> bool:
+    """Whether the rule at ``start`` stands in an exam paper: after its 注意事项 or its
+    ``绝密★启用前`` (within ``_PAPER_REACH``), or above a paper's body (一、选择题 on the next
+    line): the paper's own note, which blocks (review 83's L9, L10)."""
+    low = max(0, start - _PAPER_REACH)
+    if folded.find("注意事项", low, start) >= 0 or folded.find("★启用前", low, start) >= 0:
+        return True
+    below = _LINE_BELOW.search(folded, start, start + _LINE_REACH)
+    return below is not None and _opens_a_paper(folded, below.end())
+
+
+def _on_the_first_line(folded: str, head: int) -> bool:
+    """Whether ``head`` is on the field's first line (within ``_LINE_REACH``): a bare list of
+    materials with no addressee or heading above it is a note (答案、评分标准严禁外传。)."""
+    return head <= _LINE_REACH and folded.find("\n", 0, head) < 0
 
 
 @cache
@@ -111,9 +154,16 @@ def _listed_materials() -> re.Pattern[str]:
 
 def _ends_a_statement(folded: str, start: int) -> bool:
     """Whether the 外传 at ``start`` ends a sentence with its stop (``试题、答案严禁外传。``): a
-    notice's rule; a note has none (``高考试卷、答案严禁外传``, review 47, still blocks)."""
+    notice's rule; a note has none (``高考试卷、答案严禁外传``, review 47, still blocks), nor
+    one after its stop (``答案、评分标准严禁外传。请勿转发``: review 83's L11)."""
     end = folded.find("外传", start, start + _TERM_REACH)
-    return end >= 0 and folded.startswith(_STOPS, end + 2)
+    if end < 0 or not folded.startswith(_STOPS, end + 2):
+        return False
+    return _NOTE_AFTER.match(folded, end + 3) is None
+
+
+# a note right after the rule's stop: 请勿转发, 不得外传, 严禁截图
+_NOTE_AFTER = regex(r"[ \t]*(?:请勿|请不要|不得|严禁|禁止|切勿)")
 
 
 _TERM_REACH = 6  # 不得外传, 严禁外传, 请勿外传
@@ -132,6 +182,8 @@ def _names_a_subject(between: str) -> bool:
     评审结果): two ideographs at least once its adverbs go (考试期间一律严禁外传 names none)."""
     if any(c in _NOT_A_SUBJECT for c in between):
         return False  # (考前须知：本试卷请勿外传: the paper's own note)
+    if _words("exam_time_clauses.txt").search(between) is not None:
+        return False  # (启用前 考试结束前严禁外传: a second time clause is no subject)
     return sum(map(is_cjk_unified, between.strip(_RULE_ADVERBS))) >= 2
 
 

@@ -698,33 +698,57 @@ def handled_as_a_thing(folded: str, start: int, term: str, gaps: Sequence[int] =
     )
 
 
-@cache
-def _kind_predicates() -> tuple[str, ...]:
-    """What a sentence says of the marker as a noun, right after it (``data/kind_predicates.txt``:
-    的, 样本, 审批, 外泄, 不得在, 须在…)."""
-    return data_words("kind_predicates.txt")
-
-
 def said_as_a_noun(folded: str, start: int, term: str, gaps: Sequence[int] = ()) -> bool:
     """Whether the marker ``term`` at ``start`` is a noun of a sentence (red team 108): joined
-    to a predicate or a particle that no note writes after its marker (内部资料不得在政务新媒体
-    发布, 内部资料须在封面显著位置标注准印证号, 提交内部资料样本3份, “内部资料外泄”问题) — the
-    licensed kind of publication of 《内部资料性出版物管理规定》 (新闻出版总署令第20号), not a note
-    on the post.  A gap the fold closed after it (``内部资料 须在…``), a copula before it
-    (``本文为内部资料的一部分``) or a bracket before it (``（内部资料须经审批）``) leaves it a
-    note's marker, which blocks."""
+    to a predicate or a particle that no note writes after its marker (提交内部资料样本3份,
+    “内部资料外泄”问题, 对内部资料的印制) — the licensed kind of publication of
+    《内部资料性出版物管理规定》 (新闻出版总署令第20号), not a note on the post.  Only in a
+    sentence (review 83): words before the marker on its line (a line, a masthead or a title
+    that opens with it is a note: 内部资料须经审批方可翻印), a stop after it (内部资料审核稿 is a
+    stamp), the marker written whole (内 部 资 料须经…, 内⁠部资料: the fold closed a gap in
+    it), no copula before it (本资料属于内部资料应当保密), no ★ or bracket before it."""
     end = start + len(term)
+    predicate = _kind_predicate().match(folded, end)
     return (
         term in _RECORDS_MARKERS
-        and folded.startswith(_kind_predicates(), end)
-        and not _closed_at(gaps, end)
+        and predicate is not None
+        and not any(_closed_at(gaps, at) for at in range(start + 1, end + 1))
         and not folded.endswith(_COPULAS, 0, start)
         and _BRACKET_BEFORE.search(folded, max(0, start - 12), start) is None
+        and _in_a_sentence(folded, start, predicate.end())
     )
 
 
-# a copula before the marker makes it what the text is (本文为内部资料的一部分): a marking
-_COPULAS = ("为", "是", "系", "属")
+@cache
+def _kind_predicate() -> re.Pattern[str]:
+    """What a sentence says of the marker as a noun, right after it (``data/kind_predicates.txt``:
+    的, 性出版物, 样本, 审批, 外泄), not a stamp's or a form's (审核稿, 审批表)."""
+    words = "|".join(map(re.escape, data_words("kind_predicates.txt")))
+    return regex(f"(?:{words})(?![稿表单件])")
+
+
+# a copula before the marker makes it what the text is (本文为内部资料的一部分,
+# 本资料属于内部资料应当保密, 本刊乃内部资料): a marking
+_COPULAS = ("为", "是", "系", "属", "属于", "乃", "即")
+_SENTENCE_LEAD = 8  # how far back on its line the marker's sentence is looked for
+# the rest of the sentence up to its stop, on the marker's line (bounded: linear time)
+_TO_A_STOP = regex(r"[^\n。；;！!？?]{0,80}[。；;！!？?]")
+
+
+def _in_a_sentence(folded: str, start: int, after: int) -> bool:
+    """Whether the marker at ``start`` stands inside a sentence: an ideograph before it on its
+    line (not a line's, a masthead's or a title's opening word, nor after ★) and a stop after
+    ``after`` on the same line."""
+    line = folded.rfind("\n", max(0, start - _SENTENCE_LEAD), start) + 1
+    before = folded[max(line, start - _SENTENCE_LEAD) : start]
+    return (
+        any(map(is_cjk_unified, before))
+        and not before.rstrip().endswith(_DECORATIONS)
+        and _TO_A_STOP.match(folded, after) is not None
+    )
+
+
+_DECORATIONS = ("★", "☆", "●", "◆", "■", "▲", "*")
 
 
 # A rule of conduct said of the kind (red team 107): 将/把 before an owner's materials (将单位

@@ -312,6 +312,9 @@ _REPEATED = [
     pytest.param("138**\u200b**12345678 ", id="emphasis-round-invisible-characters"),
     pytest.param("**\u200b", id="emphasis-opened-round-invisible-characters"),
     pytest.param("*\u200b", id="stars-and-invisible-characters"),
+    # (mend110: the noun's sentence and stop, a paper's 注意事项 looked for before a rule)
+    pytest.param("单位对内部资料的印制", id="internal-marker-noun-without-a-stop"),
+    pytest.param("注意事项：考试期间试题严禁外传。", id="exam-rule-in-a-papers-notes"),
 ]
 
 

@@ -1470,11 +1470,12 @@ def test_a_notes_clauses_are_read_one_by_one(body: str, rules: set[str]) -> None
     [
         "推进内部资料性出版物管理规定的贯彻落实，规范内部资料审批。",
         "申请《内部资料性出版物准印证》须提交内部资料样本3份。",
-        "内部资料不得在政务新媒体发布。",
         "12345热线回复：您反映的“内部资料外泄”问题，经核查不属实。",
-        "内部资料须在封面显著位置标注准印证号。",
         "经审核，准予印制内部资料《某某通讯》。",
         "各单位报送内部资料的情况如下。",
+        "各单位对内部资料的印制、发送实行登记管理。",
+        "经审查，该单位内部资料审批手续齐全。",
+        "依法做好内部资料备案工作。",
     ],
 )
 def test_an_internal_marker_as_a_sentences_noun_passes(text: str) -> None:
@@ -1496,6 +1497,23 @@ def test_an_internal_marker_as_a_sentences_noun_passes(text: str) -> None:
         "某某局印制 内部资料\n关于某事的通报",  # (印制 apart: a masthead's credit)
         "内 部 资 料",
         "內部資料，注意保存",
+        # review 83: a modal or a leak's word after it is a note's wording (L1, L2); a line, a
+        # masthead or a stamp that opens with it (L1, L3); a copula, ★ or a split marker (L4-L6)
+        "内部资料不得在政务新媒体发布。",
+        "内部资料须在封面显著位置标注准印证号。",
+        "内部资料不得擅自翻印",
+        "某某通讯\n内部资料须经审批方可翻印",
+        "内部文件应当保密",
+        "内部资料泄密必究",
+        "内部资料审核稿",
+        "内部资料的",
+        "内部资料样本",
+        "内部资料审批表\n编号：2024-01",
+        "本资料属于内部资料应当保密",
+        "本刊乃内部资料不得擅自翻印",
+        "★内部资料不得擅自复制",
+        "某某通讯\n内\u200b部资料须经审批方可翻印",
+        "某某通讯\n内 部 资 料须经审批方可翻印",
     ],
 )
 def test_an_internal_marker_standing_as_its_own_clause_blocks(text: str) -> None:
@@ -1530,6 +1548,20 @@ def test_an_exam_rule_with_a_time_clause_or_a_list_passes(text: str) -> None:
         "考前须知：本试卷请勿外传",
         "高考试卷、答案严禁外传",  # (no stop: a note, review 47)
         "各考点：\n评审专家名单严禁外传。",  # (a document's note: 名单, no time clause)
+        # review 83: no stop (L7), a pointer (L8), a paper's own line (L9, L10), a note's verb
+        # or a note after the stop on the list path, a bare first line (L11)
+        "考前答案严禁外传，请勿转发",
+        "考试结束前试卷严禁外传",
+        "考试结束前，以下内容严禁外传",
+        "考前以下试题严禁外传。",
+        "考试结束前所附试题严禁外传。",
+        "下列试题、答案严禁外传。",
+        "2024年某市中考数学试卷\n考试结束前试题严禁外传。\n一、选择题",
+        "数学试卷\n注意事项：\n1. 考试结束前试题严禁外传。\n2. 答题前填写姓名。",
+        "试题、答案请勿外传。",
+        "试题、答案不得外传。",
+        "答案、评分标准严禁外传。请勿转发",
+        "答案、评分标准严禁外传。",
     ],
 )
 def test_an_exam_note_without_a_rule_still_blocks(text: str) -> None:
