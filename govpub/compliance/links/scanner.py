@@ -32,6 +32,9 @@ from govpub.compliance.links.tags import (
     EMBEDDED_TRIM,
     URL_ATTRIBUTES,
     ad_host_value,
+    may_be_host,
+    schemeless_ad,
+    srcset_urls,
     closing,
     embedded,
     formatting_tag_links,
@@ -266,19 +269,25 @@ class _Scanner(BareScanner):
         attrs = match.group("attrs") or ""
         tag = match.group("tag")
         found: list[tuple[int, int, str]] = []
+        read: list[tuple[int, int, str]] = []  # srcset values, read whole here
         base = match.start("attrs") if attrs else match.end()
         for attr in ATTRIBUTE.finditer(attrs):
-            if attr.group("name") not in URL_ATTRIBUTES:
-                continue
+            name = attr.group("name")
             group = attr.lastgroup or "v3"
+            if name not in URL_ATTRIBUTES:
+                if may_be_host(attr.group(group)):
+                    at = schemeless_ad(tag, name, attr.group(group))
+                    if at is not None:
+                        a_end = base + attr.end(group)
+                        found.append((base + attr.start(group) + at, a_end, attr.group(group)[at:]))
+                continue
             a_start, a_end = base + attr.start(group), base + attr.end(group)
             value = attr.group(group)
-            if attr.group("name") == "srcset":
-                for candidate in re.finditer(r"[^\s,][^\s]*", value):
-                    piece = candidate.group().rstrip(",")
+            if name == "srcset":
+                read.append((a_start, a_end, value))  # (its descriptors are no addresses)
+                for off, piece in srcset_urls(value):
                     if is_web(entities(piece)) or ad_host_value(piece):
-                        off = a_start + candidate.start()
-                        found.append((off, off + len(piece), piece))
+                        found.append((a_start + off, a_start + off + len(piece), piece))
             elif (
                 is_web(entities(value))
                 or is_app_link(value)
@@ -291,7 +300,7 @@ class _Scanner(BareScanner):
             ):  # the fold reads "\\\\" as a Markdown escape; HTML has none: "\\\\t.cn/x"
                 # (from the character before: the fold drops the escaping backslash)
                 found.append((a_start, a_end, value))
-        found += [e for e in embedded(attrs, base, found) if self._opened(e)]
+        found += [e for e in embedded(attrs, base, found + read) if self._opened(e)]
         if tag == "iframe":
             found += player_carried(tag, found)
         if not found:
