@@ -19,6 +19,7 @@ a removed link (``ww[w](ad).t.cn/x``): whatever the last pass finds, it strips.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Sequence
@@ -104,7 +105,9 @@ class _Pass:
         self.edits: list[LinkEdit] = []
         self.labels: set[str] = set()
         self.mark = "" if _MARK in text else _MARK
-        self.drops: list[tuple[int, int]] = []  # (where, how long): lone emphasis marks, end tags
+        self.drops: list[
+            tuple[int, int]
+        ] = []  # (where, how long), sorted: lone emphasis marks, end tags
         self.pairs: dict[int, tuple[int, int]] | None = None  # see drop_end_tag
 
     def offset(self, span: LinkSpan) -> int | None:
@@ -151,13 +154,17 @@ class _Pass:
 
     def copy(self, start: int, end: int) -> str:
         """``text[start:end]`` without the emphasis marks :meth:`widen` dropped there."""
-        piece = self.text[start:end]
         if not self.drops:
-            return piece
-        for at, size in sorted(self.drops, reverse=True):
-            if start <= at and at + size <= end:
-                piece = piece[: at - start] + piece[at - start + size :]
-        return piece
+            return self.text[start:end]
+        first = bisect.bisect_left(self.drops, (start, 0))
+        last = bisect.bisect_left(self.drops, (end, 0), first)
+        pieces, pos = [], start  # (the drops are sorted: each looked at once)
+        for at, size in self.drops[first:last]:
+            if at >= pos and at + size <= end:
+                pieces.append(self.text[pos:at])
+                pos = at + size
+        pieces.append(self.text[pos:end])
+        return "".join(pieces)
 
     def widen(self, start: int, stop: int, low: int, high: int) -> tuple[int, int]:
         """The span of a link removed with its words, widened over the Markdown emphasis
@@ -199,11 +206,11 @@ class _Pass:
         pattern = _lone_run(run)
         before = [m.start() for m in pattern.finditer(text, line_start, start)]
         if len(before) % 2:
-            self.drops.append((before[-1], len(run)))
+            bisect.insort(self.drops, (before[-1], len(run)))
             return
         after = pattern.search(text, stop, line_end)
         if after is not None:
-            self.drops.append((after.start(), len(run)))
+            bisect.insort(self.drops, (after.start(), len(run)))
 
     def remove(self, head: LinkSpan, ads: Sequence[LinkSpan]) -> str:
         self.edits.extend(LinkEdit("ad", s.url, self.offset(s)) for s in ads)
@@ -260,7 +267,7 @@ class _Pass:
             self.pairs = _element_pairs(self.text)
         pair = self.pairs.get(head.start)
         if pair is not None and pair[0] >= head.end:
-            self.drops.append((pair[0], pair[1] - pair[0]))
+            bisect.insort(self.drops, (pair[0], pair[1] - pair[0]))
 
     def keep(self, head: LinkSpan, group: Sequence[LinkSpan]) -> str | None:
         """The link with tracking parameters dropped and its words rewritten; ``None``: as is."""
@@ -292,7 +299,8 @@ class _Pass:
 
 # Elements with no end tag (HTML's void elements): a start tag of one opens nothing.
 _VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
 )
 
 

@@ -42,13 +42,13 @@ __all__ = [
     "SCHEMELESS_ATTRIBUTES",
     "URL_ATTRIBUTES",
     "ad_host_value",
-    "schemeless_ad",
     "closing",
     "embedded",
     "formatting_tag_links",
     "may_be_host",
     "may_hold_address",
     "player_carried",
+    "schemeless_ad",
     "shown_tag",
     "srcset_urls",
 ]
@@ -155,6 +155,8 @@ def schemeless_ad(tag: str, name: str, value: str) -> int | None:
     ``<meta>`` refresh's ``content`` after its ``0;url=`` (review 85's L3), each as
     :func:`ad_host_value` reads a ``href``."""
     if name in SCHEMELESS_ATTRIBUTES:
+        if name == "data" and tag != "object":
+            return None  # (a data attribute elsewhere is no address: <div data="…">)
         return 0 if ad_host_value(value) else None
     if name != "content" or tag != "meta":
         return None
