@@ -263,6 +263,9 @@ class _Pass:
         the same name counted (:func:`_element_pairs`)."""
         if head.kind != "html" or head.has_text or not self.text.startswith("<", head.start):
             return
+        name = _START_TAG_NAME.match(self.text, head.start)
+        if name is None or name.group(1).lower() in _VOID:
+            return  # (an <img>, an <embed>: nothing to pair, no pass over the tags)
         if self.pairs is None:
             self.pairs = _element_pairs(self.text)
         pair = self.pairs.get(head.start)
@@ -302,6 +305,9 @@ _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
     | {"source", "track", "wbr"}
 )
+
+
+_START_TAG_NAME = regex(r"<([a-z][a-z0-9-]*+(?::[a-z0-9-]++)?)", re.IGNORECASE)
 
 
 def _element_pairs(text: str) -> dict[int, tuple[int, int]]:
