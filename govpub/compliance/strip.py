@@ -240,9 +240,9 @@ class _Pass:
         ``红字</span>说明``, an end tag without its start.  The children stay balanced when the
         ``<a>`` goes as an editor would remove it: its two tags, nothing inside.
         """
-        if head.kind != "html":
-            return head.text_start, head.text_end
         text = self.text
+        if head.kind != "html" or not text.startswith("<", head.start):
+            return head.text_start, head.text_end
         start_tag = next(element_tokens(text, head.start), None)
         close = text.rfind("</", head.start, head.end)
         if (
