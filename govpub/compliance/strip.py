@@ -19,6 +19,7 @@ a removed link (``ww[w](ad).t.cn/x``): whatever the last pass finds, it strips.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from typing import Literal
 
 from govpub.compliance._text import require_text
 from govpub.compliance.folding import drop_hidden, is_han
+from govpub.compliance.folding.element_tags import element_tags, element_tokens
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.links import LinkSpan, scan_links
 from govpub.compliance.links.bare import MOST_USER_PART
@@ -103,7 +105,10 @@ class _Pass:
         self.edits: list[LinkEdit] = []
         self.labels: set[str] = set()
         self.mark = "" if _MARK in text else _MARK
-        self.drops: list[tuple[int, int]] = []  # (where, how long): lone emphasis marks
+        self.drops: list[
+            tuple[int, int]
+        ] = []  # (where, how long), sorted: lone emphasis marks, end tags
+        self.pairs: dict[int, tuple[int, int]] | None = None  # see drop_end_tag
 
     def offset(self, span: LinkSpan) -> int | None:
         return span.url_start if self.first else None
@@ -149,13 +154,17 @@ class _Pass:
 
     def copy(self, start: int, end: int) -> str:
         """``text[start:end]`` without the emphasis marks :meth:`widen` dropped there."""
-        piece = self.text[start:end]
         if not self.drops:
-            return piece
-        for at, size in sorted(self.drops, reverse=True):
-            if start <= at and at + size <= end:
-                piece = piece[: at - start] + piece[at - start + size :]
-        return piece
+            return self.text[start:end]
+        first = bisect.bisect_left(self.drops, (start, 0))
+        last = bisect.bisect_left(self.drops, (end, 0), first)
+        pieces, pos = [], start  # (the drops are sorted: each looked at once)
+        for at, size in self.drops[first:last]:
+            if at >= pos and at + size <= end:
+                pieces.append(self.text[pos:at])
+                pos = at + size
+        pieces.append(self.text[pos:end])
+        return "".join(pieces)
 
     def widen(self, start: int, stop: int, low: int, high: int) -> tuple[int, int]:
         """The span of a link removed with its words, widened over the Markdown emphasis
@@ -197,11 +206,11 @@ class _Pass:
         pattern = _lone_run(run)
         before = [m.start() for m in pattern.finditer(text, line_start, start)]
         if len(before) % 2:
-            self.drops.append((before[-1], len(run)))
+            bisect.insort(self.drops, (before[-1], len(run)))
             return
         after = pattern.search(text, stop, line_end)
         if after is not None:
-            self.drops.append((after.start(), len(run)))
+            bisect.insort(self.drops, (after.start(), len(run)))
 
     def remove(self, head: LinkSpan, ads: Sequence[LinkSpan]) -> str:
         self.edits.extend(LinkEdit("ad", s.url, self.offset(s)) for s in ads)
@@ -210,9 +219,10 @@ class _Pass:
             return ""
         keeps_words = head.has_text and (head.kind == "md_link" or head.tag == "a")
         if not keeps_words:
+            self.drop_end_tag(head)
             return ""
         before = len(self.edits)
-        words = self.rewrite(head.text_start, head.text_end, head.inner)
+        words = self.rewrite(*self.content(head), head.inner)
         if len(self.edits) > before:
             # the words were the address itself: one link, reported once
             removed = {_href(s.url) for s in ads}
@@ -220,6 +230,47 @@ class _Pass:
                 e for e in self.edits[before:] if e.kind != "ad" or _href(e.url) not in removed
             ]
         return words
+
+    def content(self, head: LinkSpan) -> tuple[int, int]:
+        """Where the words an ``<a>`` keeps stand: all between its start and end tag as written,
+        its children's markup with them (review 85's F3).
+
+        The visible words (``text_start``/``text_end``) leave out the formatting tags the fold
+        drops: ``<a href="t.cn/x"><span style="color:red">红字</span>说明</a>`` kept only
+        ``红字</span>说明``, an end tag without its start.  The children stay balanced when the
+        ``<a>`` goes as an editor would remove it: its two tags, nothing inside.
+        """
+        text = self.text
+        if head.kind != "html" or not text.startswith("<", head.start):
+            return head.text_start, head.text_end
+        start_tag = next(element_tokens(text, head.start), None)
+        close = text.rfind("</", head.start, head.end)
+        if (
+            start_tag is None
+            or start_tag.start() != head.start
+            or start_tag.group("name") is None
+            or start_tag.group("end") is not None
+            or start_tag.end() > head.text_start
+            or close < head.text_end
+        ):
+            return head.text_start, head.text_end  # (not read as a tag here: as before)
+        return start_tag.end(), close
+
+    def drop_end_tag(self, head: LinkSpan) -> None:
+        """Drop the end tag of an element whose start tag went alone (``<span data-href>``,
+        ``<form action>``, ``<section data-lazy-bgimg>``): its children stay, balanced
+        (review 85's F3).  The end tag is the one a browser pairs with it, nested elements of
+        the same name counted (:func:`_element_pairs`)."""
+        if head.kind != "html" or head.has_text or not self.text.startswith("<", head.start):
+            return
+        name = _START_TAG_NAME.match(self.text, head.start)
+        if name is None or name.group(1).lower() in _VOID:
+            return  # (an <img>, an <embed>: nothing to pair, no pass over the tags)
+        if self.pairs is None:
+            self.pairs = _element_pairs(self.text)
+        pair = self.pairs.get(head.start)
+        if pair is not None and pair[0] >= head.end:
+            bisect.insort(self.drops, (pair[0], pair[1] - pair[0]))
 
     def keep(self, head: LinkSpan, group: Sequence[LinkSpan]) -> str | None:
         """The link with tracking parameters dropped and its words rewritten; ``None``: as is."""
@@ -247,6 +298,34 @@ class _Pass:
             pos = s_end
         out.append(text[pos : head.end])
         return "".join(out)
+
+
+# Elements with no end tag (HTML's void elements): a start tag of one opens nothing.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
+)
+
+
+_START_TAG_NAME = regex(r"<([a-z][a-z0-9-]*+(?::[a-z0-9-]++)?)", re.IGNORECASE)
+
+
+def _element_pairs(text: str) -> dict[int, tuple[int, int]]:
+    """Each start tag's offset and the span of the end tag a browser pairs with it: the latest
+    open element of its name, nested ones counted (``<span a><span>x</span>y</span>``).  One
+    pass over the tags (:func:`element_tags`), made once for a pass that needs it; a start tag
+    written ``/>`` (SVG's ``<image …/>``) or void, and one left open, have none."""
+    opened: dict[str, list[int]] = {}
+    pairs: dict[int, tuple[int, int]] = {}
+    for tag in element_tags(text):
+        name = tag.group("name").lower()
+        if tag.group("end") is not None:
+            stack = opened.get(name)
+            if stack:
+                pairs[stack.pop()] = tag.span()
+        elif name not in _VOID and not tag.group().endswith("/>"):
+            opened.setdefault(name, []).append(tag.start())
+    return pairs
 
 
 _EMPHASIS = LazyPattern(r"([*_~])\1*")

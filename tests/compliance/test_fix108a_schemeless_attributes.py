@@ -47,7 +47,11 @@ def _checked(body: str) -> tuple[list[str], str]:
         ("#t.cn", None),
         ("报名网址:t.cn/x", None),
         ("t.cn../x", None),
-        ("a@t.cn/x", None),  # (a user part: a path to the browser, and no host typed alone)
+        ("a@t.cn/x", "t.cn"),  # (a user part: http:// before it opens t.cn; review 85's L4)
+        ("gov.cn@t.cn/x", "t.cn"),
+        ("t.cn@gov.cn/x", "gov.cn"),
+        ("kefu@t.cn", None),  # (a mail address, no path: no user part read)
+        ("&nbsp;t.cn/x", "t.cn"),  # (a no-break space before: review 85's L5)
         ("", None),
     ],
 )

@@ -305,6 +305,12 @@ _REPEATED = [
     pytest.param('<a href="t.cn/x">x</a>', id="schemeless-ad-href-per-anchor"),
     pytest.param('<a href="a.b.c/x">x</a>', id="schemeless-href-per-anchor"),
     pytest.param('<img srcset="u.jd.com/a 1x, a.b 2x">', id="schemeless-srcset-per-picture"),
+    # (mend112: an element stripped by its start tag loses its paired end tag; more attributes
+    # read for a scheme-less ad host; a srcset candidate's first word)
+    pytest.param('<span data-href="//t.cn/x"><i>a</i></span>', id="stripped-element-end-tag"),
+    pytest.param('<span data-href="//t.cn/x">a', id="stripped-element-left-open"),
+    pytest.param('<svg xlink:href="a.b" background="c.d">', id="schemeless-other-attributes"),
+    pytest.param('<img srcset="a.b 1.5x c.d, e.f">', id="srcset-first-words"),
     # (fix108d: a ticket named after or in brackets after 来电; emphasis round invisible
     # characters, and star runs with no invisible character after them, each tried once)
     pytest.param("您反映的2606309876543215号问题，", id="ticket-named-after"),

@@ -211,16 +211,21 @@ def schemeless_host(value: str) -> str | None:
     the tabs and line breaks in it dropped, the host percent-decoded (``t.%63n``) and one
     trailing dot dropped — and as the text's links are, its look-alike characters folded
     (``u&#x3002;jd&#x3002;com``, ``t.&#8203;cn``: :func:`~govpub.compliance.folding.written_url`).
+    A user part before the host is passed over, as a browser does once ``http://`` stands
+    before it (``gov.cn@t.cn/x``: ``t.cn``; ``t.cn@gov.cn``: ``gov.cn``), where a path, query
+    or fragment follows (``kefu@t.cn`` alone reads as the mail address it looks like).
     Whether the host is meant is the caller's to judge: to a browser every such value is a
     path on the page's own site (:func:`govpub.compliance.links.tags.ad_host_value`).
     """
     url = entities(value)
     if not url[:1].isalnum() or "\t" in url or "\n" in url or "\r" in url:
-        url = url.translate(_URL_TABS).lstrip(_URL_TRIM)
+        url = url.translate(_URL_TABS).lstrip().lstrip(_URL_TRIM)  # (and &nbsp;: review 85's L5)
     if not url.isascii():
         url = written_url(url)
     end = _PATH_START.search(url)
     head = url if end is None else url[: end.start()]
+    if "@" in head and end is not None:
+        head = head[head.rfind("@") + 1 :]  # a user part before the host (review 85's L4)
     if "%" in head:
         head = unquote(head)  # (and what it encodes read as written: u%E3%80%82jd%E3%80%82com)
         if not head.isascii():

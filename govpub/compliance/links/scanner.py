@@ -35,9 +35,12 @@ from govpub.compliance.links.tags import (
     closing,
     embedded,
     formatting_tag_links,
+    may_be_host,
     may_hold_address,
     player_carried,
+    schemeless_ad,
     shown_tag,
+    srcset_urls,
 )
 from govpub.compliance.regex_cache import regex
 
@@ -265,33 +268,9 @@ class _Scanner(BareScanner):
         text = self.text
         attrs = match.group("attrs") or ""
         tag = match.group("tag")
-        found: list[tuple[int, int, str]] = []
         base = match.start("attrs") if attrs else match.end()
-        for attr in ATTRIBUTE.finditer(attrs):
-            if attr.group("name") not in URL_ATTRIBUTES:
-                continue
-            group = attr.lastgroup or "v3"
-            a_start, a_end = base + attr.start(group), base + attr.end(group)
-            value = attr.group(group)
-            if attr.group("name") == "srcset":
-                for candidate in re.finditer(r"[^\s,][^\s]*", value):
-                    piece = candidate.group().rstrip(",")
-                    if is_web(entities(piece)) or ad_host_value(piece):
-                        off = a_start + candidate.start()
-                        found.append((off, off + len(piece), piece))
-            elif (
-                is_web(entities(value))
-                or is_app_link(value)
-                or ("&" in value and is_app_link(entities(value)))  # tbopen&#58;//…
-                or _miswritten_scheme(value)
-                or ad_host_value(value)  # href="t.cn/x": the host an editor's dialog opens
-                or (
-                    value[:1] == "\\" and is_web(entities(self._as_written(a_start - 1, a_end)[1:]))
-                )
-            ):  # the fold reads "\\\\" as a Markdown escape; HTML has none: "\\\\t.cn/x"
-                # (from the character before: the fold drops the escaping backslash)
-                found.append((a_start, a_end, value))
-        found += [e for e in embedded(attrs, base, found) if self._opened(e)]
+        found, read = self._attribute_links(tag, attrs, base)
+        found += [e for e in embedded(attrs, base, found + read) if self._opened(e)]
         if tag == "iframe":
             found += player_carried(tag, found)
         if not found:
@@ -320,6 +299,45 @@ class _Scanner(BareScanner):
             for index, (u_start, u_end, url) in enumerate(found)
         ]
         return spans, end
+
+    def _attribute_links(
+        self, tag: str, attrs: str, base: int
+    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """The addresses in a tag's URL attributes, and a listed ad host with no scheme in the
+        others (:func:`schemeless_ad`); and the ``srcset`` values read here whole, whose
+        descriptors no other reader takes for addresses (offsets in the text)."""
+        found: list[tuple[int, int, str]] = []
+        read: list[tuple[int, int, str]] = []
+        for attr in ATTRIBUTE.finditer(attrs):
+            name = attr.group("name")
+            group = attr.lastgroup or "v3"
+            if name not in URL_ATTRIBUTES:
+                if may_be_host(attr.group(group)):
+                    at = schemeless_ad(tag, name, attr.group(group))
+                    if at is not None:
+                        a_end = base + attr.end(group)
+                        found.append((base + attr.start(group) + at, a_end, attr.group(group)[at:]))
+                continue
+            a_start, a_end = base + attr.start(group), base + attr.end(group)
+            value = attr.group(group)
+            if name == "srcset":
+                read.append((a_start, a_end, value))  # (its descriptors are no addresses)
+                for off, piece in srcset_urls(value):
+                    if is_web(entities(piece)) or ad_host_value(piece):
+                        found.append((a_start + off, a_start + off + len(piece), piece))
+            elif (
+                is_web(entities(value))
+                or is_app_link(value)
+                or ("&" in value and is_app_link(entities(value)))  # tbopen&#58;//…
+                or _miswritten_scheme(value)
+                or ad_host_value(value)  # href="t.cn/x": the host an editor's dialog opens
+                or (
+                    value[:1] == "\\" and is_web(entities(self._as_written(a_start - 1, a_end)[1:]))
+                )
+            ):  # the fold reads "\\\\" as a Markdown escape; HTML has none: "\\\\t.cn/x"
+                # (from the character before: the fold drops the escaping backslash)
+                found.append((a_start, a_end, value))
+        return found, read
 
     def _opened(self, address: tuple[int, int, str]) -> bool:
         """Whether a web address in an attribute's value is one a script opens: its ``www.``,

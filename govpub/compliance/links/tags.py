@@ -39,19 +39,36 @@ __all__ = [
     "CONTAINERS",
     "EMBEDDED",
     "EMBEDDED_TRIM",
+    "SCHEMELESS_ATTRIBUTES",
     "URL_ATTRIBUTES",
     "ad_host_value",
     "closing",
     "embedded",
     "formatting_tag_links",
+    "may_be_host",
     "may_hold_address",
     "player_carried",
+    "schemeless_ad",
     "shown_tag",
+    "srcset_urls",
 ]
 
 
 # The attributes that hold a tag's links (the text is folded: names are in lower case)
 URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "data-src", "poster"})
+# Attributes read only for a listed ad host with no scheme (:func:`schemeless_ad`): with a
+# scheme their addresses are found as any attribute's are (:data:`EMBEDDED`).  SVG's
+# ``xlink:href`` (the SVG posts of 秀米 and 135 write it on ``<a>`` and ``<image>``), an
+# ``<object>``'s ``data``, a legacy ``background`` picture, a form's ``action`` and
+# ``formaction``, a quote's ``cite``, ``longdesc``, IE's ``lowsrc``/``dynsrc`` and ``ping``
+# (review 85's L1, L2, L6).
+SCHEMELESS_ATTRIBUTES = frozenset(
+    {"xlink:href", "data", "background", "action", "formaction", "cite", "longdesc"}
+    | {"lowsrc", "dynsrc", "ping"}
+)
+# What comes before a refresh's address: its seconds, ";" or ",", and "url=" (HTML's "shared
+# declarative refresh steps"; the quote a browser drops around it).
+_REFRESH_HEAD = regex(r"""\s*+[0-9.]*+\s*+[;,]\s*+(?:url\s*+=\s*+)?['"]?""", re.IGNORECASE)
 # A web address inside any attribute's value, where no URL attribute holds it: a script's
 # (``href="javascript:location.href='https://t.cn/x'"``, ``onclick="window.open('…')"``), a
 # style's (``url(https://…)``), a refresh (``content="0;url=https://…"``), a form's action,
@@ -94,10 +111,57 @@ def ad_host_value(value: str) -> bool:
     reads no policy): another host with no scheme (``example.com/x``) stays the relative path
     it is to the browser, a ``www.`` one is read as before.
     """
-    if "." not in value and "&" not in value and "%" not in value:  # (t&#46;cn, t%2ecn)
+    if not may_be_host(value):
         return False
     host = schemeless_host(value)
     return host is not None and shipped_ad_host(host)
+
+
+def may_be_host(value: str) -> bool:
+    """Whether a value may start with a host: it has a dot, or one written as a character
+    reference or percent-encoded (``t&#46;cn``, ``t%2ecn``).  C-level tests, before any read."""
+    return "." in value or "&" in value or "%" in value
+
+
+# A srcset candidate's URL: its first word (a comma at its end ends the candidate).
+_SRCSET_URL = regex(r"[^\s,][^\s]*+")
+
+
+def srcset_urls(value: str) -> list[tuple[int, str]]:
+    """The URLs of a ``srcset``'s candidates with their offsets in it, read as HTML's
+    "parse a srcset attribute" reads them: each candidate's first word, trailing commas
+    dropped; what follows it up to the next comma is its descriptor (``1.5x``, ``480w``), no
+    address a browser fetches (``srcset="img/a.jpg t.cn"``: review 85's F2).  Linear: each
+    character is passed once."""
+    urls: list[tuple[int, str]] = []
+    at = 0
+    while (word := _SRCSET_URL.search(value, at)) is not None:
+        url = word.group().rstrip(",")
+        urls.append((word.start(), url))
+        if len(url) < len(word.group()):
+            at = word.end()  # (the comma ended the candidate: no descriptor)
+            continue
+        comma = value.find(",", word.end())
+        if comma < 0:
+            break
+        at = comma + 1
+    return urls
+
+
+def schemeless_ad(tag: str, name: str, value: str) -> int | None:
+    """Where a listed ad or short link's host with no scheme starts in the value of an attribute
+    that is no :data:`URL_ATTRIBUTES` one, or ``None``: one of :data:`SCHEMELESS_ATTRIBUTES`
+    read whole (``<svg><a xlink:href="t.cn/x">``, ``<object data="v.douyin.com/x">``), a
+    ``<meta>`` refresh's ``content`` after its ``0;url=`` (review 85's L3), each as
+    :func:`ad_host_value` reads a ``href``."""
+    if name in SCHEMELESS_ATTRIBUTES:
+        if name == "data" and tag != "object":
+            return None  # (a data attribute elsewhere is no address: <div data="…">)
+        return 0 if ad_host_value(value) else None
+    if name != "content" or tag != "meta":
+        return None
+    head = _REFRESH_HEAD.match(value)
+    return None if head is None or not ad_host_value(value[head.end() :]) else head.end()
 
 
 def may_hold_address(piece: str) -> bool:
