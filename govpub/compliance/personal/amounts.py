@@ -174,8 +174,7 @@ def _phone_label_before(folded: str, start: int) -> bool:
     name after its number, ``12345热线2511…号工单``, which names the ticket's desk."""
     label = _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start)
     return label is not None and not (
-        label.group().startswith("热线")
-        and folded[label.start() - 1 : label.start()].isdigit()
+        label.group().startswith("热线") and folded[label.start() - 1 : label.start()].isdigit()
     )
 
 
