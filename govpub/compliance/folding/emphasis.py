@@ -5,9 +5,9 @@ CommonMark's flanking rules make emphasis beside spaces, the two asterisks of
 single-``*`` italics, the backticks of code spans, and the stars glued to letter-spaced
 text (``内 部 资** 料**``), and the runs round invisible characters alone
 (``138**\\u200b**12345678``: :func:`_empty_emphasis`; not in code, which shows them).  Not
-the runs of four asterisks or more that mask digits (the page shows them: :class:`_Masks`), nor the stars that only fold
-into ``*`` (``＊ ✱``).  Apart from :mod:`~.markup` because whether an asterisk is syntax is told
-by what stands around it, once the tags are gone.
+the runs of four asterisks or more that mask digits (the page shows them: :class:`_Masks`),
+nor the stars that only fold into ``*`` (``＊ ✱``).  Apart from :mod:`~.markup` because whether
+an asterisk is syntax is told by what stands around it, once the tags are gone.
 """
 
 from __future__ import annotations
