@@ -321,6 +321,13 @@ _REPEATED = [
     # (mend110: the noun's sentence and stop, a paper's 注意事项 looked for before a rule)
     pytest.param("单位对内部资料的印制", id="internal-marker-noun-without-a-stop"),
     pytest.param("注意事项：考试期间试题严禁外传。", id="exam-rule-in-a-papers-notes"),
+    # (mend113: a ticket's shape after a phone's label; emphasis round invisible characters in
+    # code spans, in <pre> blocks closed and not, and beside a tag)
+    pytest.param("联系电话2606309876543215号问题，", id="ticket-shape-after-a-phone-label"),
+    pytest.param("`138**\u200b**12345678` ", id="emphasis-round-nothing-in-code-spans"),
+    pytest.param("<pre>\n138**\u200b**12345678\n", id="emphasis-round-nothing-in-an-open-pre"),
+    pytest.param("<pre>\n138**\u200b**12345678\n</pre>\n", id="emphasis-round-nothing-in-pre"),
+    pytest.param("<b>138**\u200b**12345678</b> ", id="emphasis-round-nothing-beside-tags"),
 ]
 
 

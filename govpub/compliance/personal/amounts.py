@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.personal.hits import Kind
 from govpub.compliance.personal.labels import (
+    _LABEL_REACH,
     _LINES_LABEL,
     MOBILE_LENGTH,
     _over_lines_labelled,
@@ -72,14 +74,21 @@ def amount_before(folded: str, start: int) -> bool:
     return _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
 
 
-def _not_personal(folded: str, start: int, end: int) -> bool:
-    """Whether the words around say the number is an amount, a count or a serial number."""
+def _not_personal(folded: str, start: int, end: int, kind: Kind) -> bool:
+    """Whether the words around say the number is an amount, a count or a serial number;
+    ``kind`` is what the number was read as (a ticket's name after it clears only a card's
+    reading: :func:`_serial_named_after`)."""
     label = label_at(folded, start)
     return (
         _amount(folded, start, end)
         or label == "serial"
-        # (a card's label before it names it first: 银行卡号：2606…号问题 — red team 108)
-        or (label != "card" and _serial_named_after(folded, start, end))
+        # (a card's or an ID's label before it names it first: 银行卡号：2606…号问题 — red team
+        # 108; 身份证号：110105491231002号信件 — review 86's L3)
+        or (
+            kind == "bank_card"
+            and label not in ("card", "id")
+            and _serial_named_after(folded, start, end)
+        )
         or _measured_cell(folded, start)
         or _glued_count(folded, start, end)
     )
@@ -98,43 +107,74 @@ _COUNT_WORDS = (
 _WORD_AFTER = "日月年周晚早天后後前人体體籍口主名件事录錄准復复示长長属屬湾灣庭诉訴目额額住中如餐教"
 _GLUED_COUNT = LazyPattern(rf"(?:{_COUNT_WORDS})(?![{_WORD_AFTER}])")
 # A work order's or a case's number named after it: 12345热线2511203982597914号工单答复, 第…号案件
-# (red team 107 item 8), and a 12345 hotline's 诉求, 问题, 来电, 投诉, 建议, 咨询, 求助, 信件 or
-# 留言 (您反映的2606309876543215号问题, 关于2603150000123455号诉求的答复, …号来电答复: red team 108
-# item 6; a ticket's 16 digits from its date, 2606…, have a Mastercard's 2221–2720 and pass
-# Luhn one time in ten) — a card or a mobile is no order's number.  (号 and the word: not 号码,
-# the number to call; 号件, 号办件: a 政务服务 case)
+# (red team 107 item 8) — a card is no order's number.  (号 and the word: not 号码, the number
+# to call; 号件, 号办件: a 政务服务 case)
 _SERIAL_NAMED_AFTER = LazyPattern(
-    r"[ \u3000]?(?:号|號)(?:工单|工單|办件|辦件|案件|订单|訂單|运单|運單|交办单|督办单|发票|發票|"
-    r"诉求|訴求|问题|問題|来电|來電|来信|來信|投诉|投訴|建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
+    r"[ \u3000]?(?:号|號)(?:工单|工單|办件|辦件|案件|订单|訂單|运单|運單|交办单|督办单|发票|發票)"
+)
+# ... and a 12345 hotline's 诉求, 问题, 来电, 来信, 来件, 投诉, 举报, 建议, 咨询, 求助, 信件 or 留言
+# (您反映的2606309876543215号问题, 关于2603150000123455号诉求的答复, …号来电答复: red team 108
+# item 6; 举报, the fifth of 12345's kinds, 国办发〔2020〕53号: review 86's F2) — but only for a
+# ticket's shape (:func:`_dated_ticket`): these words follow a card's number as well as a
+# ticket's (持卡人张三，4532…号件, 我的卡是4532…号问题: review 86's L4).
+_TICKET_NAMED_AFTER = LazyPattern(
+    r"[ \u3000]?(?:号|號)(?:诉求|訴求|问题|問題|来电|來電|来信|來信|来件|來件|投诉|投訴|举报|舉報|"
+    r"建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
 )
 # ... and a 12345 call's, letter's or 诉求's number in brackets right after its word: 市民来电
 # （2612011234567892）反映 (red team 108 item 6) — the ticket the hotline gave it, as 工单（…）
-# is; the caller's eleven digits there are the caller's mobile (市民来电（13812345678）反映).
-_SERIAL_WORD_BEFORE = LazyPattern(r"(?:来电|來電|来信|來信|诉求|訴求|来件|來件)[（(]$")
-_SERIAL_WORD_REACH = 3
+# is; the caller's number there is the caller's mobile (市民来电（8613812345678）反映).
+_TICKET_WORD_BEFORE = LazyPattern(r"(?:来电|來電|来信|來信|诉求|訴求|来件|來件)[（(]$")
+_TICKET_WORD_REACH = 3
 _CLOSING_BRACKET = LazyPattern(r"[）)]")
+# A 12345 ticket's number: 16 digits from its date, YYMM (2606…, 2511…) — a Mastercard's
+# 2221–2720 range, which passes Luhn one time in ten (red team 108 item 6)
+_TICKET_LENGTH = 16
+_DATED_TICKET = LazyPattern(r"2[2-7](?:0[1-9]|1[0-2])")
+_MASTERCARD_TWO = range(2221, 2721)
 
 
 def _serial_named_after(folded: str, start: int, end: int) -> bool:
-    """Whether an order's or a case's name after the number makes it that serial
-    (:data:`_SERIAL_NAMED_AFTER`), or a 12345 call's word before it in brackets
-    (:data:`_SERIAL_WORD_BEFORE`), but for a mobile's eleven digits and a UnionPay card's 62…
-    (``联系电话：13812345678 号订单已受理``, ``张三 6222…号订单``: review 82's L7) — a 12345
-    hotline's work order (``12345热线2511…7914号工单``) is neither; and only for one run of
-    digits, as a ticket is printed (``2606 3098 7654 3215号问题`` is a card's fours)."""
-    named = _SERIAL_NAMED_AFTER.match(folded, end) is not None or (
-        _SERIAL_WORD_BEFORE.search(folded, max(0, start - _SERIAL_WORD_REACH), start) is not None
-        and _CLOSING_BRACKET.match(folded, end) is not None
-    )
-    if not named:
-        return False
+    """Whether the card's reading ``start``..``end`` is an order's or a case's number its name
+    after it says (:data:`_SERIAL_NAMED_AFTER`: but for a UnionPay card's 62…, ``张三 6222…号订单``,
+    review 82's L7), or a 12345 ticket (:func:`_dated_ticket`) that a ticket's word names, after
+    it (:data:`_TICKET_NAMED_AFTER`) or before it in brackets (:data:`_TICKET_WORD_BEFORE`).
+    Only one run of digits, as a ticket is printed (``2606 3098 7654 3215号问题`` is a card's
+    fours), and no phone's label before it (``联系电话2606…号问题``: review 86's L1)."""
     digits = folded[start:end]
     # (one run of digits, as a ticket is printed: a card's fours, 2606 3098 7654 3215号问题, stay)
+    if not (digits.isascii() and digits.isdigit()) or _phone_label_before(folded, start):
+        return False
+    if _SERIAL_NAMED_AFTER.match(folded, end) is not None:
+        return not digits.startswith("62")
+    return _dated_ticket(digits) and (
+        _TICKET_NAMED_AFTER.match(folded, end) is not None
+        or (
+            _TICKET_WORD_BEFORE.search(folded, max(0, start - _TICKET_WORD_REACH), start)
+            is not None
+            and _CLOSING_BRACKET.match(folded, end) is not None
+        )
+    )
+
+
+def _dated_ticket(digits: str) -> bool:
+    """Whether ``digits`` have a dated 12345 ticket's shape: sixteen, a plausible YYMM first
+    (:data:`_DATED_TICKET`) in a Mastercard's 2221–2720 — the shape red team 108 found, not a
+    Visa's, a JCB's or a Discover card's (review 86's L4)."""
     return (
-        digits.isascii()
-        and digits.isdigit()
-        and len(digits) != MOBILE_LENGTH
-        and not digits.startswith("62")
+        len(digits) == _TICKET_LENGTH
+        and _DATED_TICKET.match(digits) is not None
+        and int(digits[:4]) in _MASTERCARD_TWO
+    )
+
+
+def _phone_label_before(folded: str, start: int) -> bool:
+    """Whether a phone's, a card's or an ID's label is right before ``start``
+    (:data:`~.labels._LINES_LABEL`: ``联系电话``, ``来电号码：``, ``手机：``) — but not a hotline's
+    name after its number, ``12345热线2511…号工单``, which names the ticket's desk."""
+    label = _LINES_LABEL.search(folded, max(0, start - _LABEL_REACH), start)
+    return label is not None and not (
+        label.group().startswith("热线") and folded[label.start() - 1 : label.start()].isdigit()
     )
 
 

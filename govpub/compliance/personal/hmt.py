@@ -222,7 +222,7 @@ def _hmt_mobile_at(
     if last + 1 < len(groups) and not _listed_apart(number, last + 1):
         return None  # more digits go on: a longer code
     end = groups[last].end
-    if _not_personal(folded, start, end):
+    if _not_personal(folded, start, end, "mobile"):
         return None
     keep = 2 if len(national) == 8 else 3 + (national[0] == "0")
     return _Reading("mobile", start, end, tuple(positions[keep : keep + 4]))

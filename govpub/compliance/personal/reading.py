@@ -87,7 +87,7 @@ def _read(
             permit = _construction_permit(folded, digits, start)
             return None if permit else _Reading(kind, start, end, tuple(positions[6:14]))
         if (
-            _not_personal(folded, start, end)
+            _not_personal(folded, start, end, kind)
             or _serial_tail(folded, number, first, last)
             or (over_lines and not wrapped and not labelled())
             # (a piece may be a card, never a probable one: 1100 6289 3329 7620 6699 8, an
@@ -114,7 +114,7 @@ def _read(
     if (
         prefix is None
         or (prefix and _after_area_code(number, first))
-        or _not_personal(folded, start, end)
+        or _not_personal(folded, start, end, "mobile")
         or _serial_tail(folded, number, first, last)
         or (over_lines and not wrapped and not labelled())
         or piece
