@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from govpub.compliance.folding.folded import Folded
@@ -245,16 +245,25 @@ def _italics(
     ``folded`` is ``text`` folded one character for one, less the characters at the
     (ascending) offsets ``removed``; an asterisk removed already (inside a tag) is skipped.
     """
+    written = [at for match in _ITALICS.finditer(text) for at in (match.start(), match.end() - 1)]
+    return _folded_stars(written, removed, folded), {}
+
+
+def _folded_stars(
+    written: Iterable[int], removed: tuple[int, ...], folded: str
+) -> list[tuple[int, int]]:
+    """The asterisks at offsets ``written`` of the text as written, as one-character spans of
+    ``folded`` — the text folded one character for one, less the characters at the (ascending)
+    offsets ``removed``; an asterisk removed already (inside a tag) is skipped."""
     gaps: list[tuple[int, int]] = []
-    for match in _ITALICS.finditer(text):
-        for written in (match.start(), match.end() - 1):
-            index = bisect.bisect_left(removed, written)
-            if index < len(removed) and removed[index] == written:
-                continue
-            at = written - index
-            if folded[at : at + 1] == "*":
-                gaps.append((at, at + 1))
-    return gaps, {}
+    for offset in written:
+        index = bisect.bisect_left(removed, offset)
+        if index < len(removed) and removed[index] == offset:
+            continue
+        at = offset - index
+        if folded[at : at + 1] == "*":
+            gaps.append((at, at + 1))
+    return gaps
 
 
 # Emphasis round invisible characters alone: "138**\u200b**12345678", "内部资**\u200b**料",
@@ -277,7 +286,7 @@ def _empty_emphasis(
     invisible characters among them; an asterisk removed already (inside a tag) is skipped.
     The inner asterisks that CommonMark pairs go (:func:`_paired_stars`): ``138**\\u200b***5678``
     shows ``138*5678``, the star left over."""
-    gaps: list[tuple[int, int]] = []
+    written: list[int] = []
     matches = list(_EMPTY_EMPHASIS.finditer(text))
     printed = _printed_as_written(text, [match.start() for match in matches]) if matches else set()
     for match in matches:
@@ -285,14 +294,8 @@ def _empty_emphasis(
             continue  # (code shows its stars: `138**\u200b**12345678` is a mask, review 86's F4)
         inner, closer = match.end(1), match.start(2)
         taken = _paired_stars(inner - match.start(), match.end() - closer)
-        for written in (*range(inner - taken, inner), *range(closer, closer + taken)):
-            index = bisect.bisect_left(removed, written)
-            if index < len(removed) and removed[index] == written:
-                continue
-            at = written - index
-            if folded[at : at + 1] == "*":
-                gaps.append((at, at + 1))
-    return gaps, {}
+        written += (*range(inner - taken, inner), *range(closer, closer + taken))
+    return _folded_stars(written, removed, folded), {}
 
 
 # A <pre> block, CommonMark's HTML block of type 1: from a line that opens with <pre to the
