@@ -27,8 +27,9 @@ from collections.abc import Iterator
 
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.table_cells import column_header, row_label
 
-__all__ = ["find_trade_secret_marks"]
+__all__ = ["find_trade_secret_cells", "find_trade_secret_marks"]
 
 #: The two levels (第十三条), as the fold leaves them (spaced-out ideographs are joined).
 TRADE_SECRET_LEVELS = ("核心商密", "普通商密")
@@ -101,3 +102,23 @@ def _listed(folded: str, start: int, end: int, level: str) -> bool:
         if other is not None and other.group("level") != level:
             return True
     return False
+
+
+# a level standing alone in a table's cell: the cell's border or its end on each side
+_CELL_LEVEL = LazyPattern(rf"(?<=[|>\t])[ \t*_]*({_GRADED})[ \t*_]*(?=[|<\t]|(?m:$))")
+_LEVEL_HEADERS = frozenset({"密级", "密级标注", "商密密级"})
+
+
+def find_trade_secret_cells(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of a bare level in a 密级 cell: a row labelled 密级 (``| 密级 | 核心商密 |``) or a
+    column headed 密级 (``| 标题 | 密级 |`` over ``| 关于XX的报告 | 核心商密 |``), as a 密级 is
+    read in a cell (``| 密级 | 机密 |`` blocks; review 84's L9)."""
+    if "商密" not in folded or "密级" not in folded:
+        return
+    for match in _CELL_LEVEL.finditer(folded):
+        start = match.start(1)
+        if any(
+            cell is not None and cell.strip(" \t*_:：") in _LEVEL_HEADERS
+            for cell in (row_label(folded, start), column_header(folded, start))
+        ):
+            yield start, match.end(1)
