@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
@@ -229,8 +230,9 @@ def _english_notes(folded: str) -> Iterator[DisclosureNote]:
 # A 成文日期 (a document's date), as a signature block prints it: "2026年12月1日", "二〇二六年
 # 十二月一日", "2026.12.1"
 _DATE = (
-    r"(?:[0-9〇零一二三四五六七八九十]{2,4}年[0-9〇零一二三四五六七八九十]{1,3}月"
-    r"[0-9〇零一二三四五六七八九十]{1,3}日|[0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2})"
+    r"(?:[0-9〇零一二三四五六七八九十]{2,4}[ \t]?年[ \t]?[0-9〇零一二三四五六七八九十]{1,3}[ \t]?月"
+    r"[ \t]?[0-9〇零一二三四五六七八九十]{1,3}[ \t]?[日号]"
+    r"|[0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2})"
 )
 # The note with the words that name the document itself (此件, 本件, 此文件, 本文件) on a line it
 # shares with other elements of the document's foot, as a Weibo post or a flattened 附注 line
@@ -244,14 +246,29 @@ _DATE = (
 # or leads to it ("经审查，本件不予公开。"), and neither is read here. Not 该件 ("that document":
 # another's, as a reply names it).
 _SHARED_WHICH = r"(?:此件|本件|此文件|本文件)"
-_SIGNATURE_ENDINGS = ("办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "办", "中心")
-_SHARED_BEFORE = (
-    rf"(?:{_DATE}[ \t]*|(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*"
-    r"|(?<=[#0-9])[ \t]+)"
-)
+_SIGNATURE_ENDINGS = (
+    "办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "办", "中心", "处", "部", "院", "所",
+)  # fmt: skip
+# an agency's name as it signs (某局办公室, 某街道办事处, 中共某区委宣传部, 某区人民法院), or its
+# seal's place (（盖章）)
+_SIGNATURE = rf"(?:(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})|[（(]盖章[)）])[ \t]*"
+# The date as the foot prints it: alone at the line's start, after the signature or the 版记's
+# 印发 label, and maybe with its 印发 ("2026年12月1日印发"). Not a date a label gives as its
+# value ("答复日期：2026年12月1日 本件不予公开", "办理结果 2026年12月1日 …": 本件 is then an
+# application a reply rules on), nor a sentence's time ("截至2026年12月1日本件…", "我们在
+# 2026年12月1日此件…"), nor a column's in a plain-text 公开目录 ("1 关于…的通知 2026年12月1日
+# 此件不公开", whose value names another document's attribute): review 84's F1-F3.
+_FOOT_DATE = rf"(?:{_LINE_START}|{_SIGNATURE}|印发[：:][ \t]*){_DATE}(?:印发)?[ \t]*"
+# A blank after a number before 此件 (a phone's: "电话：0571-87012345 此件不公开"), not before 本件:
+# after a number 本件 is the application a reply's reference names ("申请编号：2026-0123 本件不予
+# 公开", "工单编号：… 本件不予公开"; review 84's F1).
+_SHARED_BEFORE = rf"(?:{_FOOT_DATE}|{_SIGNATURE}|(?<=#)[ \t]+|(?<=[0-9])[ \t]+(?=此))"
 _CONTACT_LABELS = ("联系人", "联系电话", "联系方式", "咨询电话", "电话")
+# (a hashtag's text starts with no blank: a topic's own closing "#" is no next hashtag, as in
+# "#此件不公开# 这份文件为什么不公开？#政务#"; review 84's F5)
+_NEXT_HASHTAG = r"#(?=[^#\s][^#\n]{0,29}#)"
 _SHARED_AFTER = (
-    rf"(?:[ \t。.!！*_]*(?:#(?=[^#\n]{{1,30}}#)|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
+    rf"(?:[ \t。.!！*_]*(?:{_NEXT_HASHTAG}|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
     rf"|{_DATE})|{_LINE_END})"
 )
 _SHARED_LINE_NOTE = (
@@ -312,7 +329,11 @@ def find_disclosure_notes(
         before = len(found)
         for match in _notes().finditer(folded, start, end):
             seen_until = max(seen_until, match.end())
-            if not _public_scope(folded, match, public) and not _wrapped_prose(folded, match):
+            if (
+                not _public_scope(folded, match, public)
+                and not _wrapped_prose(folded, match)
+                and not _shown_as_an_example(folded, match)
+            ):
                 found.append(_note_span(folded, match))
                 yield found[-1]
         if len(found) == before and at >= seen_until:
@@ -491,6 +512,23 @@ _DATE_LAST = LazyPattern(
     r"^\s*(?:[0-9〇零一二三四五六七八九十]{2,4}年[0-9〇零一二三四五六七八九十]{1,3}月"
     r"[0-9〇零一二三四五六七八九十]{1,3}日|[0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2})[，,、；;]?$"
 )
+
+
+@cache
+def _example_label() -> re.Pattern[str]:
+    """An example's cue with its colon (``示例：``), the cues of :mod:`.marking_examples`."""
+    cues = "|".join(map(re.escape, data_words("marking_example_cues.txt")))
+    return regex(rf"(?:{cues})[{LABEL_COLONS}]")
+
+
+def _shown_as_an_example(folded: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a note sharing its line after an example's cue and colon earlier on
+    that line (``示例：某局办公室 2026年12月1日 此件不公开``): a guide shows the foot, as
+    ``示例：此件不公开`` does, which is not read either (review 84's F4)."""
+    if match.group("s0") is None:
+        return False
+    at = match.start("w0")
+    return _example_label().search(folded, _line_start(folded, at), at) is not None
 
 
 def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:

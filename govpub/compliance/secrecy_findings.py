@@ -37,7 +37,7 @@ from govpub.compliance.secrecy import (
 )
 from govpub.compliance.spans import Spans
 from govpub.compliance.table_cells import column_header, row_at
-from govpub.compliance.trade_secrets import find_trade_secret_marks
+from govpub.compliance.trade_secrets import find_trade_secret_cells, find_trade_secret_marks
 from govpub.compliance.wording import Term
 
 __all__ = [
@@ -89,6 +89,8 @@ def markings(run: Run, view: FieldView) -> None:
     if "商密" in folded:  # (a 商业秘密 level: :mod:`.trade_secrets`; most fields hold none)
         taken = Spans(found)
         found += [span for span in find_trade_secret_marks(folded) if not taken.overlap(*span)]
+        taken = Spans(found)
+        found += [span for span in find_trade_secret_cells(folded) if not taken.overlap(*span)]
     examples: list[tuple[int, str, str]] = []
     for at, (start, end) in enumerate(found):
         if at < state and listed_level(folded, start, end, run.post.title):

@@ -27,8 +27,9 @@ from collections.abc import Iterator
 
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.table_cells import column_header, row_label
 
-__all__ = ["find_trade_secret_marks"]
+__all__ = ["find_trade_secret_cells", "find_trade_secret_marks"]
 
 #: The two levels (第十三条), as the fold leaves them (spaced-out ideographs are joined).
 TRADE_SECRET_LEVELS = ("核心商密", "普通商密")
@@ -41,6 +42,16 @@ _NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})"
 # 3年内, 10年以上, 90年代)
 _PERIOD = rf"(?:{_NUMBER}[ \t]?(?:年|个月|月|日|天)(?![级内以后前底度代])|长期|公布前)"
 _GAP = r"[ \t]*"
+# A holder's name before the level on its line (第十五条's 权属): a name that ends as a company's
+# does, or any words with a blank after them ("某集团 普通商密 2年") — not prose glued to the level,
+# "其中核心商密10年" (其中机密10年 is no mark either; review 84's F7).
+_HOLDER_ENDINGS = ("公司", "集团", "企业", "银行", "院", "所", "厂", "中心")
+_HOLDER = (
+    rf"(?:[{CJK_UNIFIED}]{{1,18}}(?:{'|'.join(_HOLDER_ENDINGS)})[ \t]*"
+    rf"|[{CJK_UNIFIED}]{{2,20}}[ \t]+)"
+)
+# a line of its own: a holder's name or none, the level, a period (in brackets or not)
+_OWN_LINE = rf"[ \t>#*_]*{_HOLDER}?(?P<level>{_GRADED}){_GAP}[（(]?{_PERIOD}[)）]?[ \t。*_]*"
 _MARK = LazyPattern(
     # the level, its star, a period or none (a star alone: the period left out)
     rf"{_GRADED}{_GAP}[{_STAR}]{_GAP}(?:{_PERIOD}|(?![{CJK_UNIFIED}{_STAR}0-9]))"
@@ -48,10 +59,10 @@ _MARK = LazyPattern(
     rf"|{_GRADED}{_GAP}{_STANDINS}{_GAP}{_PERIOD}"
     # 商密 without its grade: a star and a period both
     rf"|(?<![{CJK_UNIFIED}])商密{_GAP}[{_STAR}]{_GAP}{_PERIOD}"
-    # a line of its own: a holder's name or none, the level, a period (in brackets or not)
-    rf"|(?m:^)[ \t>#*_]*(?:[{CJK_UNIFIED}]{{2,20}}[ \t]*)?{_GRADED}{_GAP}[（(]?{_PERIOD}[)）]?"
-    rf"[ \t。*_]*(?m:$)"
+    rf"|(?m:^){_OWN_LINE}(?m:$)"
 )
+_LEVEL_LINE = LazyPattern(_OWN_LINE)
+_LINE_REACH = 200  # (a level's line is short: a holder, the level, a period)
 
 
 def find_trade_secret_marks(folded: str) -> Iterator[tuple[int, int]]:
@@ -60,9 +71,54 @@ def find_trade_secret_marks(folded: str) -> Iterator[tuple[int, int]]:
     if "商密" not in folded:
         return
     for match in _MARK.finditer(folded):
+        level = match.group("level")
+        if level is not None and _listed(folded, match.start(), match.end(), level):
+            continue
         start, end = match.span()
         while start < end and folded[start] in " \t>#*_":
             start += 1
         while end > start and folded[end - 1] in " \t。*_":
             end -= 1
         yield start, end
+
+
+def _listed(folded: str, start: int, end: int, level: str) -> bool:
+    """Whether the level alone on its line ``folded[start:end]`` stands in a lesson's list of the
+    levels: the line before or after it gives the other level alone (``核心商密 10年⏎普通商密
+    5年``). A carrier bears one level, never two lines of different ones — the rule
+    :func:`.secrecy._enumerated` keeps for the national 密级 (``机密 10年⏎秘密 5年``; review 84's
+    F6). A star keeps a mark a mark, as it does a 密级's."""
+    lines = []  # (the line before and the line after, each read only if short)
+    if start > 0:
+        first = folded.rfind("\n", max(0, start - 1 - _LINE_REACH), start - 1) + 1
+        if first > 0 or start - 1 <= _LINE_REACH:
+            lines.append(folded[first : start - 1])
+    if end < len(folded):
+        last = folded.find("\n", end + 1, end + 1 + _LINE_REACH)
+        if last != -1 or len(folded) - end - 1 <= _LINE_REACH:
+            lines.append(folded[end + 1 : len(folded) if last == -1 else last])
+    for line in lines:
+        other = _LEVEL_LINE.fullmatch(line)
+        if other is not None and other.group("level") != level:
+            return True
+    return False
+
+
+# a level standing alone in a table's cell: the cell's border or its end on each side
+_CELL_LEVEL = LazyPattern(rf"(?<=[|>\t])[ \t*_]*({_GRADED})[ \t*_]*(?=[|<\t]|(?m:$))")
+_LEVEL_HEADERS = frozenset({"密级", "密级标注", "商密密级"})
+
+
+def find_trade_secret_cells(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of a bare level in a 密级 cell: a row labelled 密级 (``| 密级 | 核心商密 |``) or a
+    column headed 密级 (``| 标题 | 密级 |`` over ``| 关于XX的报告 | 核心商密 |``), as a 密级 is
+    read in a cell (``| 密级 | 机密 |`` blocks; review 84's L9)."""
+    if "商密" not in folded or "密级" not in folded:
+        return
+    for match in _CELL_LEVEL.finditer(folded):
+        start = match.start(1)
+        if any(
+            cell is not None and cell.strip(" \t*_:：") in _LEVEL_HEADERS
+            for cell in (row_label(folded, start), column_header(folded, start))
+        ):
+            yield start, match.end(1)

@@ -620,3 +620,34 @@ def test_a_note_after_a_date_spans_the_note_only() -> None:
     folded = fold(text).text
     [(start, end, kind)] = find_disclosure_notes(folded)
     assert ("此件不公开", "not_public") == (folded[start:end], kind)
+
+
+# The date as the foot prints it (at the line's start, after the signature, the seal or 印发),
+# not a label's value, a sentence's time or a catalogue's column; 本件 after a number is the
+# application a reply names; a guide's example and a topic named after the note are not read
+# (review 84's F1-F5; L1-L4 the foot's forms it missed).
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("答复日期：2026年12月1日 本件不予公开", {"secrecy.sensitive_term"}),
+        ("申请编号：2026-0123 本件不予公开", {"secrecy.sensitive_term"}),
+        ("办理结果 2026年12月1日 本件不予公开", {"secrecy.sensitive_term"}),
+        ("1 关于开展安全检查的通知 2026年12月1日 此件不公开", set()),
+        ("截至2026年12月1日本件不予公开", {"secrecy.sensitive_term"}),
+        ("我们在2026年12月1日此件不公开", set()),
+        ("示例：某局办公室 2026年12月1日 此件不公开", set()),
+        ("#此件不公开# 这份文件为什么不公开？#政务#", set()),
+        ("印发：2026年12月1日 此件不公开", {"disclosure.not_public"}),
+        ("某局（盖章）此件不公开", {"disclosure.not_public"}),
+        ("2026年12月1日印发 此件不公开", {"disclosure.not_public"}),
+        ("某局 2026 年 12 月 1 日 此件不公开", {"disclosure.not_public"}),
+        ("某局 2026年12月1号 此件不公开", {"disclosure.not_public"}),
+        ("某街道办事处 此件不公开", {"disclosure.not_public"}),
+        ("某区人民法院 此件不公开", {"disclosure.not_public"}),
+    ],
+)
+def test_a_note_sharing_its_line_reads_the_date_as_the_foot_prints_it(
+    body: str, rules: set[str]
+) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}

@@ -301,6 +301,13 @@ _REPEATED = [
     # (fix108b: a note sharing its line after a date; a 商业秘密 level)
     pytest.param("某局 2026年12月1日 此件不公开 ", id="note-after-a-date-on-its-line"),
     pytest.param("核心商密★5年 ", id="trade-secret-level"),
+    # (mend111: the foot's date, a 商密 level listed on its own lines, a 商密 level in a 密级 cell)
+    pytest.param(
+        "某街道办事处 2026 年 12 月 1 日印发 此件不公开\n", id="note-after-a-spaced-foot-date"
+    ),
+    pytest.param("答复日期：2026年12月1日 本件不予公开\n", id="reply-date-before-this-case"),
+    pytest.param("核心商密 10年\n普通商密 5年\n", id="trade-secret-levels-listed"),
+    pytest.param("| 密级 | 核心商密 |\n", id="trade-secret-level-in-a-cell"),
     # (fix108a: a URL attribute's value with no scheme read for a listed ad host's)
     pytest.param('<a href="t.cn/x">x</a>', id="schemeless-ad-href-per-anchor"),
     pytest.param('<a href="a.b.c/x">x</a>', id="schemeless-href-per-anchor"),

@@ -7,7 +7,7 @@ import pytest
 
 from govpub import Post, check
 from govpub.compliance.folding import fold
-from govpub.compliance.trade_secrets import find_trade_secret_marks
+from govpub.compliance.trade_secrets import find_trade_secret_cells, find_trade_secret_marks
 
 _HEAD = "\n关于某集团重组方案的报告\n集团各部门：\n现将有关情况报告如下。"
 
@@ -56,3 +56,44 @@ def test_a_mark_spans_the_mark_only() -> None:
     folded = fold("某集团 普通商密★2年\n正文").text
     [(start, end)] = find_trade_secret_marks(folded)
     assert "普通商密★2年" == folded[start:end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "核心商密 10年\n普通商密 5年",
+        "保密期限\n核心商密 长期\n普通商密 5年",
+        "其中核心商密10年",
+    ],
+)
+def test_a_lessons_list_of_levels_and_prose_glued_to_a_level_are_no_mark(text: str) -> None:
+    # (as 机密 10年⏎秘密 5年 and 其中机密10年 are none: review 84's F6 and F7)
+    assert [] == list(find_trade_secret_marks(fold(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("核心商密 10年\n核心商密 5年", 2),  # (one level twice lists nothing)
+        ("核心商密★10年\n普通商密★5年", 2),  # (a star keeps a mark a mark)
+        ("本公司核心商密5年", 1),
+        ("某集团 普通商密 2年", 1),
+    ],
+)
+def test_levels_on_their_own_lines_stay_marks_unless_listed(text: str, count: int) -> None:
+    assert count == len(list(find_trade_secret_marks(fold(text).text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        ("| 密级 | 核心商密 |", ["核心商密"]),
+        ("| 标题 | 密级 |\n|---|---|\n| 关于XX的报告 | 普通商密 |", ["普通商密"]),
+        ("<table><tr><td>密级</td><td>核心商密</td></tr></table>", ["核心商密"]),
+        ("| 标题 | 备注 |\n|---|---|\n| 关于XX的报告 | 核心商密 |", []),
+        ("| 等级 | 期限 |\n|---|---|\n| 核心商密 | 10年 |", []),
+    ],
+)
+def test_a_bare_level_in_a_secrecy_cell_is_found(text: str, cells: list[str]) -> None:
+    folded = fold(text).text
+    assert cells == [folded[start:end] for start, end in find_trade_secret_cells(folded)]
