@@ -36,6 +36,7 @@ __all__ = [
     "excerpt",
     "fold",
     "fold_term",
+    "neighbour_lines",
     "require_text",
     "run_end",
     "run_start",
@@ -215,6 +216,23 @@ def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, i
         run_start(text, start, start - reach, SENTENCE_END),
         run_end(text, end, end + reach, SENTENCE_END),
     )
+
+
+def neighbour_lines(text: str, first: int, last: int, reach: int) -> list[str]:
+    """The lines right before and right after the line ``text[first:last]`` (``first`` at a
+    line's start, ``last`` at its end), each only if at most ``reach`` characters long: the
+    readers of a list of lines (a lesson's list of 密级 or of 商密 levels) look at short lines
+    near a marking, never across a long text for every marking in it."""
+    lines = []
+    if first > 0:
+        head = text.rfind("\n", max(0, first - 1 - reach), first - 1) + 1
+        if head > 0 or first - 1 <= reach:
+            lines.append(text[head : first - 1])
+    if last < len(text):
+        tail = text.find("\n", last + 1, last + 1 + reach)
+        if tail != -1 or len(text) - last - 1 <= reach:
+            lines.append(text[last + 1 : len(text) if tail == -1 else tail])
+    return lines
 
 
 def run_end(text: str, start: int, stop: int, marks: Container[str]) -> int:

@@ -51,6 +51,7 @@ from govpub.compliance._text import (
     LABEL_COLONS,
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
+    neighbour_lines,
     run_start,
     without_tags,
 )
@@ -402,13 +403,7 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
     own = _bare_level(folded[first:last])
     if own is None:
         return False
-    before = folded.rfind("\n", 0, max(first - 1, 0)) + 1 if first else None
-    after = last + 1 if last < len(folded) else None
-    for line_start in (before, after):
-        if line_start is None:
-            continue
-        line_end = folded.find("\n", line_start)
-        line = folded[line_start : len(folded) if line_end == -1 else line_end]
+    for line in neighbour_lines(folded, first, last, _BARE_LINE_REACH):
         other = _bare_level(line)
         if other is not None and other != own:
             return True

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govpub.compliance._text import neighbour_lines
 from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.table_cells import column_header, row_label
@@ -88,16 +89,7 @@ def _listed(folded: str, start: int, end: int, level: str) -> bool:
     5年``). A carrier bears one level, never two lines of different ones — the rule
     :func:`.secrecy._enumerated` keeps for the national 密级 (``机密 10年⏎秘密 5年``; review 84's
     F6). A star keeps a mark a mark, as it does a 密级's."""
-    lines = []  # (the line before and the line after, each read only if short)
-    if start > 0:
-        first = folded.rfind("\n", max(0, start - 1 - _LINE_REACH), start - 1) + 1
-        if first > 0 or start - 1 <= _LINE_REACH:
-            lines.append(folded[first : start - 1])
-    if end < len(folded):
-        last = folded.find("\n", end + 1, end + 1 + _LINE_REACH)
-        if last != -1 or len(folded) - end - 1 <= _LINE_REACH:
-            lines.append(folded[end + 1 : len(folded) if last == -1 else last])
-    for line in lines:
+    for line in neighbour_lines(folded, start, end, _LINE_REACH):
         other = _LEVEL_LINE.fullmatch(line)
         if other is not None and other.group("level") != level:
             return True
