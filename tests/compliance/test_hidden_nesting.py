@@ -311,6 +311,12 @@ def test_a_hidden_elements_tags_are_those_a_browser_reads(text: str, hidden: str
         '1<b style="color:#000f">x</b>',
         '1<b style="display:inline-block;max-width:0">x</b>',
         '1<b style="position:absolute;left:-10em">x</b>',
+        # (a negative margin of a box in the flow moves it by its margin only; an escape of a
+        # escape that spells a value that shows: review 77's L7, lead110)
+        '1<b style="margin-left:-9999px">x</b>',
+        '1<b style="position:absolute;margin-left:-99px">x</b>',
+        '1<b style="display:n\\6f rmal">x</b>',
+        '1<b style="display:in\\line">x</b>',
     ],
 )
 def test_what_a_page_shows_is_not_read_as_hidden(text: str) -> None:
@@ -331,6 +337,12 @@ def test_what_a_page_shows_is_not_read_as_hidden(text: str) -> None:
         "display:inline-block;transform:scale(1,0)",
         "display:inline-block;max-width:0;overflow:hidden",
         "position:absolute;left:-100em",
+        # (moved off by a margin, a CSS escape: review 77's L7, lead110)
+        "position:absolute;margin-left:-9999px",
+        "position:fixed;margin-top:-200em",
+        "display:n\\one",
+        "disp\\6c ay:\\6e one",
+        "visibility:\\hidden",
     ],
 )
 def test_more_ways_to_hide_hide(style: str) -> None:

@@ -67,6 +67,8 @@ _HIDING_STYLE = (
     rf"|text-fill-color\s*:|content-visibility\s*:\s*hidden"
     # (fix104a: clipped to nothing; a character reference in a style, read decoded by _hides)
     rf"|clip\s*:\s*rect\(|clip-path\s*:|&(?:#|colon;)"
+    # (a CSS escape, read unescaped by .declarations: display:n\one — review 77's L7)
+    r"|\\"
 )
 # (a <template>'s content is never rendered: fix104a, review 73's L8)
 _HIDDEN_OPEN = (
@@ -212,6 +214,7 @@ _HIDING_PROPERTIES = (
     *("clip", "clip-path", "background-clip", "-webkit-background-clip"),
     *("background", "background-image", "background-color"),
     *("-webkit-text-fill-color", "-webkit-text-stroke", "content-visibility", "max-width"),
+    *("margin-left", "margin-top"),
 )
 
 
@@ -482,13 +485,18 @@ def _inset_meets(parts: list[str]) -> bool:
     return top + bottom >= 100 or left + right >= 100
 
 
+# (the offsets that move an absolute or fixed box off the screen: by its place, or by its
+# margin — ``margin-left:-9999px``, review 77's L7)
+_OFFSETS = ("left", "top", "margin-left", "margin-top")
+
+
 def _off_screen(declared: dict[str, str]) -> bool:
     """Whether an element is placed a thousand pixels off the screen: its text indented away,
     or an absolute or fixed box moved left or up (the "visually hidden" idiom; review 73)."""
     if _FAR_OFF.fullmatch(declared.get("text-indent", "")) is not None:
         return True
     return declared.get("position") in ("absolute", "fixed") and any(
-        _FAR_OFF.fullmatch(declared.get(side, "")) is not None for side in ("left", "top")
+        _FAR_OFF.fullmatch(declared.get(side, "")) is not None for side in _OFFSETS
     )
 
 
