@@ -335,6 +335,14 @@ _REPEATED = [
     pytest.param("<pre>\n138**\u200b**12345678\n", id="emphasis-round-nothing-in-an-open-pre"),
     pytest.param("<pre>\n138**\u200b**12345678\n</pre>\n", id="emphasis-round-nothing-in-pre"),
     pytest.param("<b>138**\u200b**12345678</b> ", id="emphasis-round-nothing-beside-tags"),
+    # (fix110b: a list of tickets read on and back, named or not; a ticket in 【】 with a space
+    # before; emphasis round nothing after backslashes, each run of them counted once)
+    pytest.param("2606309876543215、", id="tickets-listed-named-by-nothing"),
+    pytest.param("2606309876543215号、2603150000123455号问题，", id="tickets-listed-and-named"),
+    pytest.param("卡号：2606309876543215、", id="tickets-listed-after-a-card-label"),
+    pytest.param("市民来电 【2606309876543215号】", id="ticket-in-brackets-after-a-space"),
+    pytest.param("138\\\\**\u200b**12345678 ", id="emphasis-round-nothing-after-backslashes"),
+    pytest.param("\\\\\\**\u200b", id="backslashes-before-emphasis-round-nothing"),
 ]
 
 

@@ -272,9 +272,10 @@ def _folded_stars(
 # closes, and the page shows <strong>\u200b</strong> — nothing — between the characters.  Once
 # the fold has removed the invisible characters, the two runs touch and read as a four-star mask
 # (``138****5678``, :class:`_Masks`), which hides the number: so they are looked for in the text
-# as written, before the runs are (not an escaped one).  (A star first, then the look behind it,
-# so that the search skips to "*" and tries a run from its first star only: linear time.)
-_EMPTY_EMPHASIS = LazyPattern.built(lambda: rf"\*(?<![*\\]\*)(\**){ignorable_class()}+(\*+)(?!\*)")
+# as written, before the runs are (not an escaped one: :func:`_escaped`).  (A star first, then
+# the look behind it, so that the search skips to "*" and tries a run from its first star only:
+# linear time.)
+_EMPTY_EMPHASIS = LazyPattern.built(lambda: rf"\*(?<!\*\*)(\**){ignorable_class()}+(\*+)(?!\*)")
 
 
 def _empty_emphasis(
@@ -290,12 +291,24 @@ def _empty_emphasis(
     matches = list(_EMPTY_EMPHASIS.finditer(text))
     printed = _printed_as_written(text, [match.start() for match in matches]) if matches else set()
     for match in matches:
-        if match.start() in printed:
+        if match.start() in printed or _escaped(text, match.start()):
             continue  # (code shows its stars: `138**\u200b**12345678` is a mask, review 86's F4)
         inner, closer = match.end(1), match.start(2)
         taken = _paired_stars(inner - match.start(), match.end() - closer)
         written += (*range(inner - taken, inner), *range(closer, closer + taken))
     return _folded_stars(written, removed, folded), {}
+
+
+def _escaped(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is escaped: an odd number of backslashes before it.
+    CommonMark reads ``\\\\`` as a backslash the page prints, so the star after two is syntax:
+    ``138\\\\**\\u200b**12345678`` shows ``138\\<strong>\\u200b</strong>12345678``, the
+    mobile (review 86's L5).  Each backslash is counted for the one star it stands before
+    (linear time)."""
+    before = at
+    while before and text[before - 1] == "\\":
+        before -= 1
+    return (at - before) % 2 == 1
 
 
 # A <pre> block, CommonMark's HTML block of type 1: from a line that opens with <pre to the

@@ -123,10 +123,26 @@ _TICKET_NAMED_AFTER = LazyPattern(
 )
 # ... and a 12345 call's, letter's or 诉求's number in brackets right after its word: 市民来电
 # （2612011234567892）反映 (red team 108 item 6) — the ticket the hotline gave it, as 工单（…）
-# is; the caller's number there is the caller's mobile (市民来电（8613812345678）反映).
-_TICKET_WORD_BEFORE = LazyPattern(r"(?:来电|來電|来信|來信|诉求|訴求|来件|來件)[（(]$")
-_TICKET_WORD_REACH = 3
-_CLOSING_BRACKET = LazyPattern(r"[）)]")
+# is; the caller's number there is the caller's mobile (市民来电（8613812345678）反映).  A space
+# before the bracket, 【】, and 号 inside them too: 市民来电 （…）, 来电【…】, 诉求（…号）
+# (review 86's F3).
+_TICKET_WORD_BEFORE = LazyPattern(
+    r"(?:来电|來電|来信|來信|诉求|訴求|来件|來件)[ \u3000]?([（(【])$"
+)
+_TICKET_WORD_REACH = 4
+_TICKET_BRACKET_CLOSED = LazyPattern(r"[ \u3000]?(?:号|號)?([）)】])")
+_CLOSING = {"（": "）", "(": ")", "【": "】"}
+# A reply that merges tickets names them all with one word, after the last: 您反映的2606…号、
+# 2603…号问题, 2606…、2603…号诉求 (review 86's F1).  The next item of such a list: the ticket's
+# 号 or not, a list's separator, and one run of digits — read on only while each is a ticket.
+_NEXT_TICKET = LazyPattern(
+    r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[、，,]|和|及|与|與)[ \u3000]?([0-9]+)"
+)
+_TICKET_BEFORE = LazyPattern(
+    r"(?<![0-9])([0-9]+)[ \u3000]?(?:号|號)?[ \u3000]?(?:[、，,]|和|及|与|與)[ \u3000]?$"
+)
+_TICKET_ITEM_REACH = 22  # (16 digits, 号, a separator and the spaces round them)
+_TICKETS_LISTED = 10  # how many items of a list are read on (a reply merges a few: linear time)
 # A 12345 ticket's number: 16 digits from its date, YYMM (2606…, 2511…) — a Mastercard's
 # 2221–2720 range, which passes Luhn one time in ten (red team 108 item 6)
 _TICKET_LENGTH = 16
@@ -137,24 +153,73 @@ _MASTERCARD_TWO = range(2221, 2721)
 def _serial_named_after(folded: str, start: int, end: int) -> bool:
     """Whether the card's reading ``start``..``end`` is an order's or a case's number its name
     after it says (:data:`_SERIAL_NAMED_AFTER`: but for a UnionPay card's 62…, ``张三 6222…号订单``,
-    review 82's L7), or a 12345 ticket (:func:`_dated_ticket`) that a ticket's word names, after
-    it (:data:`_TICKET_NAMED_AFTER`) or before it in brackets (:data:`_TICKET_WORD_BEFORE`).
+    review 82's L7), or a 12345 ticket (:func:`_dated_ticket`) that a ticket's word names
+    (:func:`_ticket_named`).
     Only one run of digits, as a ticket is printed (``2606 3098 7654 3215号问题`` is a card's
-    fours), and no phone's label before it (``联系电话2606…号问题``: review 86's L1)."""
+    fours), and no phone's label before it (``联系电话2606…号问题``: review 86's L1) nor before
+    the list of tickets it is a later item of (``卡号：2606…、2603…号问题``)."""
     digits = folded[start:end]
     # (one run of digits, as a ticket is printed: a card's fours, 2606 3098 7654 3215号问题, stay)
     if not (digits.isascii() and digits.isdigit()) or _phone_label_before(folded, start):
         return False
     if _SERIAL_NAMED_AFTER.match(folded, end) is not None:
         return not digits.startswith("62")
-    return _dated_ticket(digits) and (
-        _TICKET_NAMED_AFTER.match(folded, end) is not None
-        or (
-            _TICKET_WORD_BEFORE.search(folded, max(0, start - _TICKET_WORD_REACH), start)
-            is not None
-            and _CLOSING_BRACKET.match(folded, end) is not None
-        )
+    if not (_dated_ticket(digits) and _ticket_named(folded, start, end)):
+        return False
+    head = _ticket_list_head(folded, start)
+    return head == start or not _labelled_list(folded, head)
+
+
+def _ticket_named(folded: str, start: int, end: int) -> bool:
+    """Whether a ticket's word names the ticket ``start``..``end``: after it
+    (:data:`_TICKET_NAMED_AFTER`), after the last of the list of tickets it is an item of
+    (:func:`_listed_ticket`), or before it, the ticket in brackets (:data:`_TICKET_WORD_BEFORE`)."""
+    if _TICKET_NAMED_AFTER.match(folded, end) is not None or _listed_ticket(folded, end):
+        return True
+    opening = _TICKET_WORD_BEFORE.search(folded, max(0, start - _TICKET_WORD_REACH), start)
+    closing = _TICKET_BRACKET_CLOSED.match(folded, end)
+    return (
+        opening is not None
+        and closing is not None
+        and _CLOSING[opening.group(1)] == closing.group(1)
     )
+
+
+def _listed_ticket(folded: str, end: int) -> bool:
+    """Whether the ticket ending at ``end`` is followed by more tickets (:data:`_NEXT_TICKET`,
+    each of a dated ticket's shape, :func:`_dated_ticket`) up to one a ticket's or a work
+    order's word names (``2606…号、2603…号问题``, ``2606…、2603…号诉求``): one word for all
+    (review 86's F1).  Read only as far as every item is a ticket: a mobile, an ID number or a
+    card of another shape ends the list unnamed (``2606…号、13812345678号问题``)."""
+    for _ in range(_TICKETS_LISTED):
+        item = _NEXT_TICKET.match(folded, end)
+        if item is None or not _dated_ticket(item.group(1)):
+            return False
+        end = item.end()
+        if (
+            _TICKET_NAMED_AFTER.match(folded, end) is not None
+            or _SERIAL_NAMED_AFTER.match(folded, end) is not None
+        ):
+            return True
+    return False
+
+
+def _ticket_list_head(folded: str, start: int) -> int:
+    """Where the list of tickets that the ticket at ``start`` is a later item of starts (each
+    item before it of a dated ticket's shape, :data:`_TICKET_BEFORE`), or ``start``."""
+    for _ in range(_TICKETS_LISTED):
+        item = _TICKET_BEFORE.search(folded, max(0, start - _TICKET_ITEM_REACH), start)
+        if item is None or not _dated_ticket(item.group(1)):
+            break
+        start = item.start()
+    return start
+
+
+def _labelled_list(folded: str, head: int) -> bool:
+    """Whether a phone's, a card's or an ID's label stands before the list of tickets starting
+    at ``head``: it names every item (``卡号：2606…、2603…号问题``, ``联系电话：2606…、…``), as
+    it names one number (:func:`_not_personal`)."""
+    return label_at(folded, head) in ("card", "id") or _phone_label_before(folded, head)
 
 
 def _dated_ticket(digits: str) -> bool:
