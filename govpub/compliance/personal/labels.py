@@ -26,9 +26,9 @@ from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import (
     HEADER_REACH,
+    PlainHeader,
     cells_before,
     column_header,
-    PlainHeader,
     plain_column_header,
     table_start,
 )

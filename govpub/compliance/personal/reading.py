@@ -937,10 +937,9 @@ def _all_readings(
     before = list(accumulate(lengths, initial=0))
     # (a masked number's visible tail, 310104********6217: its own, not the next cell's head)
     tail_of_mask = _after_mask(folded, number.start)
-    first = 0
-    while first < count:
-        reading = None
-        probable: tuple[_Reading, int] | None = None  # (a 62… card failing Luhn, see below)
+
+    def windows_read(first: int) -> Iterator[tuple[_Reading, int]]:
+        """The readings of the windows from group ``first``, the longest first, and their ends."""
         # a reading has at most 19 digits and each group at least one: a long column of
         # figures (thousands of groups in one written number) costs linear time, not quadratic
         top = min(count, first + _MOST_DIGITS)
@@ -969,13 +968,12 @@ def _all_readings(
             if size != 18 and not whole and breaks.unread(first, last):
                 continue
             if size != 18 and (
-                (tail_of_mask and first == 0 and last > 1) or breaks.over_tab(first, last)
-            ):
-                continue  # (a tab, or a mask's tail before a gap, ends a cell's number: fix110f)
-            if size != 18 and (
                 (spaced is not None and spaced.part(first, last))
                 # (a window over an IPv4 address: 192.168.175.27 is no mobile)
                 or (addresses is not None and addresses[last] != addresses[first])
+                # (a tab, or a mask's tail before its gap, ends a cell's number: fix110f)
+                or (tail_of_mask and first == 0 and last > 1)
+                or breaks.over_tab(first, last)
             ):
                 continue
             piece = chunks is not None and chunks.piece(first, last)
@@ -1014,26 +1012,36 @@ def _all_readings(
                 digits=digits,
                 lengths=lengths[first:last],
             )
-            if reading is None:
-                continue
-            if probable is not None:
-                if not (
-                    reading.kind == "bank_card"
-                    and reading.certain
-                    and _grouping_ends(number, first, last)
-                ):
-                    reading = None  # (no card that checks: the probable one stands)
-                break
-            if reading.kind == "bank_card" and not reading.certain and count > 1:
-                # (a 62… run failing Luhn: a shorter card that checks and ends where the
-                # grouping ends may stand inside it, its next cell's figures glued on)
-                probable, reading = (reading, last), None
-                continue
-            break
-        if reading is None and probable is not None:
-            reading, last = probable
-        if reading is not None:
-            yield reading
-            first = last
-        else:
+            if reading is not None:
+                yield reading, last
+
+    first = 0
+    while first < count:
+        chosen = _preferred(windows_read(first), number, first)
+        if chosen is None:
             first += 1
+            continue
+        yield chosen[0]
+        first = chosen[1]
+
+
+def _preferred(
+    found: Iterator[tuple[_Reading, int]], number: WrittenNumber, first: int
+) -> tuple[_Reading, int] | None:
+    """The longest reading from group ``first`` on (and its end), of those ``found`` gives the
+    longest first — but for a probable card (a 62… run failing Luhn) when the next reading is a
+    card that checks and ends where its grouping ends (:func:`_grouping_ends`): the next cell's
+    figures were glued on (``6228 4865 1010 5913⇥2``, ``…0296 | 2 |``: red team 110's D).  The
+    windows are read lazily: the next is read only after a probable card."""
+    longest = next(found, None)
+    if longest is None or longest[0].kind != "bank_card" or longest[0].certain:
+        return longest
+    shorter = next(found, None)
+    if (
+        shorter is not None
+        and shorter[0].kind == "bank_card"
+        and shorter[0].certain
+        and _grouping_ends(number, first, shorter[1])
+    ):
+        return shorter
+    return longest
