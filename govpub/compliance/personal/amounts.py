@@ -20,9 +20,11 @@ from govpub.compliance.personal.labels import (
     MOBILE_LENGTH,
     _over_lines_labelled,
     label_at,
+    sheet_header,
 )
 from govpub.compliance.table_cells import (
     HEADER_REACH,
+    PlainHeader,
     column_header,
     row_and_header,
     row_label,
@@ -70,8 +72,30 @@ def _amount(folded: str, start: int, end: int) -> bool:
 
 def amount_before(folded: str, start: int) -> bool:
     """Whether a currency or an amount's word right before ``start`` makes the number there an
-    amount (``¥99``, ``金额：``, ``（万元）``)."""
+    amount (``¥99``, ``金额：``, ``（万元）``) — not a pasted sheet's last header cell over a
+    row's first: the sheet's header names its column (:func:`~.labels.sheet_header`)."""
+    header = sheet_header(folded, start)
+    if header is not None:
+        return _amount_header(header)
     return _AMOUNT_BEFORE.search(folded, max(0, start - 8), start) is not None
+
+
+_HEAD_MOST = 16  # how far into a header line whose tabs were lost its first cell is read
+
+
+def _amount_header(header: PlainHeader) -> bool:
+    """Whether a pasted sheet's header names its first column an amount (``发放金额（元）``):
+    its first cell, or the shortest head of a line whose tabs the fold dropped that names an
+    amount before any label names a number (``银行卡号发放金额（元）`` names a card's)."""
+    text = header.text.strip(" \t*_")
+    if not header.whole:
+        return _AMOUNT_BEFORE.search(text) is not None
+    for end in range(2, min(len(text), _HEAD_MOST) + 1):
+        if _LINES_LABEL.search(text, 0, end) is not None or label_at(text, end) is not None:
+            return False
+        if _AMOUNT_BEFORE.search(text, 0, end) is not None:
+            return True
+    return False
 
 
 def _not_personal(folded: str, start: int, end: int, kind: Kind) -> bool:

@@ -26,6 +26,7 @@ from govpub.compliance.letter_digits import LETTERS
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.table_cells import (
     HEADER_REACH,
+    PlainHeader,
     cells_before,
     column_header,
     plain_column_header,
@@ -199,7 +200,9 @@ def label_at(folded: str, at: int) -> Label | None:
     """What the words right before ``at`` say the number there is, or else the header of
     the table column it starts a cell of (``| 项目编号 |…| 13812345678 |``): a column of
     sample or exam numbers is named once, in its header (:func:`column_header`)."""
-    match = _LABEL.search(folded, max(0, at - _LABEL_REACH), at)
+    # (a pasted sheet's row: the words before are its header's last cell, not this column's)
+    under_sheet = sheet_header(folded, at) is not None
+    match = None if under_sheet else _LABEL.search(folded, max(0, at - _LABEL_REACH), at)
     if match is not None:
         if _MID_WORD.search(match.group()) and not _MID_SHAPE.match(folded, at):
             return None  # (微博ID：13812345678 is the owner's phone: review 66's L1)
@@ -219,6 +222,18 @@ def label_at(folded: str, at: int) -> Label | None:
     if match is None or (match.lastgroup == "serial" and _row_names_personal(folded, at)):
         return None
     return match.lastgroup  # type: ignore[return-value]
+
+
+def sheet_header(folded: str, at: int) -> PlainHeader | None:
+    """The header over the first column of a plain-text table (a pasted sheet:
+    :func:`~govpub.compliance.table_cells.plain_column_header`) when ``at`` starts one of its
+    rows, else ``None``.  The words right before such a row are the header's last cell or the
+    last row's (``银行卡号⇥发放金额（元）⏎6217…``, ``联系电话⇥编号⏎138…``; the fold drops the tabs
+    between words), which name another column: an expression's ``$`` matches before the line
+    break, so they read as the number's label (red team 110's E) — the header names it."""
+    if at == 0 or folded[at - 1] != "\n":
+        return None
+    return plain_column_header(folded, at)
 
 
 # A mini-program page's path and its query up to a value (WeChat's and Alipay's pages live

@@ -878,6 +878,34 @@ def _octet(digits: str) -> bool:
     return len(digits) <= 3 and digits.isdigit() and int(digits) <= _IPV4_OCTET
 
 
+# A mask before a number's first group: masked digits (one space between at most) after a digit
+# — 310104********6217, 138****4512, 6217 **** **** 4512, 310104××××××××4512 — or four mask
+# characters or more (**************4512; not Markdown's ** of bold, before a card in fours)
+_MASK_BEFORE = LazyPattern(
+    r"(?:[0-9][ \u3000]?(?:[*x\u25cf\u2022\u25cb][ \u3000]?){2,20}"
+    r"|[*\u25cf\u2022\u25cb]{4,20}[ \u3000]?)$"
+)
+_MASK_REACH = 48
+
+
+def _after_mask(folded: str, start: int) -> bool:
+    """Whether a number starting at ``start`` is the visible tail of a masked one (an ID
+    number's last four, a mobile's, a card's: :data:`_MASK_BEFORE`).  The tail ends that
+    number: in a pasted table it is glued by a tab or a space to the next cell's figures
+    (``310104********6217⇥202503104174``), which with it make no card (red team 110's A)."""
+    return start > 0 and _MASK_BEFORE.search(folded, max(0, start - _MASK_REACH), start) is not None
+
+
+def _grouping_ends(number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether groups ``first``..``last - 1`` end where their grouping ends: the separator after
+    them is none of those between them (``6228 4865 1010 5913⇥2``, ``…5913 | 2 |``,
+    ``…5913  800``) — a cell's number and the next cell's figures, not a card in fours one
+    group of which is cut off (``6217 0089 6679 0870 230`` stays one number of 19)."""
+    if last >= len(number.groups):
+        return True
+    return number.separators[last - 1] not in number.separators[first : last - 1]
+
+
 def _window_ends(first: int, top: int, spaced: _SpacedOut | None) -> tuple[range, bool]:
     """The ends of the windows from group ``first`` to read, the longest first, and whether
     they cut a stretch spaced out one digit a group (:meth:`_SpacedOut.cut_from`): then only
@@ -907,9 +935,11 @@ def _all_readings(
     joined = "".join(g.digits for g in groups)
     lengths = tuple(len(g.digits) for g in groups)
     before = list(accumulate(lengths, initial=0))
-    first = 0
-    while first < count:
-        reading = None
+    # (a masked number's visible tail, 310104********6217: its own, not the next cell's head)
+    tail_of_mask = _after_mask(folded, number.start)
+
+    def windows_read(first: int) -> Iterator[tuple[_Reading, int]]:
+        """The readings of the windows from group ``first``, the longest first, and their ends."""
         # a reading has at most 19 digits and each group at least one: a long column of
         # figures (thousands of groups in one written number) costs linear time, not quadratic
         top = min(count, first + _MOST_DIGITS)
@@ -941,6 +971,9 @@ def _all_readings(
                 (spaced is not None and spaced.part(first, last))
                 # (a window over an IPv4 address: 192.168.175.27 is no mobile)
                 or (addresses is not None and addresses[last] != addresses[first])
+                # (a tab, or a mask's tail before its gap, ends a cell's number: fix110f)
+                or (tail_of_mask and first == 0 and last > 1)
+                or breaks.over_tab(first, last)
             ):
                 continue
             piece = chunks is not None and chunks.piece(first, last)
@@ -980,8 +1013,35 @@ def _all_readings(
                 lengths=lengths[first:last],
             )
             if reading is not None:
-                yield reading
-                first = last
-                break
-        if reading is None:
+                yield reading, last
+
+    first = 0
+    while first < count:
+        chosen = _preferred(windows_read(first), number, first)
+        if chosen is None:
             first += 1
+            continue
+        yield chosen[0]
+        first = chosen[1]
+
+
+def _preferred(
+    found: Iterator[tuple[_Reading, int]], number: WrittenNumber, first: int
+) -> tuple[_Reading, int] | None:
+    """The longest reading from group ``first`` on (and its end), of those ``found`` gives the
+    longest first — but for a probable card (a 62… run failing Luhn) when the next reading is a
+    card that checks and ends where its grouping ends (:func:`_grouping_ends`): the next cell's
+    figures were glued on (``6228 4865 1010 5913⇥2``, ``…0296 | 2 |``: red team 110's D).  The
+    windows are read lazily: the next is read only after a probable card."""
+    longest = next(found, None)
+    if longest is None or longest[0].kind != "bank_card" or longest[0].certain:
+        return longest
+    shorter = next(found, None)
+    if (
+        shorter is not None
+        and shorter[0].kind == "bank_card"
+        and shorter[0].certain
+        and _grouping_ends(number, first, shorter[1])
+    ):
+        return shorter
+    return longest

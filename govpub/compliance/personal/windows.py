@@ -60,7 +60,7 @@ class _Breaks:
     18-digit ID number is read unless a label says what the number is (:func:`_read`): a
     run of groups of another size over one is passed over without reading it."""
 
-    __slots__ = ("_before", "_borders", "_folded", "_labelled", "_separators", "_start")
+    __slots__ = ("_before", "_borders", "_folded", "_labelled", "_separators", "_start", "_tabs")
 
     def __init__(self, folded: str, number: WrittenNumber) -> None:
         before = [0] * len(number.groups)  # before[i]: the breaks before groups[i]
@@ -71,6 +71,7 @@ class _Breaks:
         self._folded, self._start = folded, number.start
         self._labelled: bool | None = None
         self._borders: list[int] | None = None  # (see _cut: counted at the first question)
+        self._tabs: list[int] | None = None  # (see over_tab: likewise)
 
     def unread(self, first: int, last: int) -> bool:
         """Whether groups ``first``..``last - 1`` span a break and are not read over it: with
@@ -84,6 +85,19 @@ class _Breaks:
         # (no label: unread whether or not a cell border cuts it, the border not looked at —
         # a column of 40,000 figures one a line asked it of every window: review 67's S1)
         return not self.labelled() or self._cut(first, last)
+
+    def over_tab(self, first: int, last: int) -> bool:
+        """Whether a tab stands among groups ``first``..``last - 1`` with no label before them:
+        a pasted sheet's cell border (``03⇥4512⇥202503104171``, a seat's number and an exam's),
+        which a number is read across only as a checked 18-digit ID number (the caller's test)
+        — a card of the seat's and the exam number's digits is none (red team 110's A).  After
+        a label one number is split over tabs as over cells (``联系电话⇥189⇥****⇥2633``)."""
+        if self._tabs is None:
+            tabs = [0]  # tabs[i]: the separators holding a tab before group i
+            for separator in self._separators:
+                tabs.append(tabs[-1] + ("\t" in separator))
+            self._tabs = tabs
+        return self._tabs[last - 1] != self._tabs[first] and not self.labelled()
 
     def lines_apart(self, first: int, last: int) -> bool:
         """:meth:`~govpub.compliance.grouping.WrittenNumber.lines_apart`, answered from the
