@@ -636,7 +636,7 @@ def test_hidden_elements_of_many_names_are_read_in_linear_time() -> None:
 
 def test_a_codes_gbk_reading_is_judged_in_linear_time() -> None:
     """A code's GB 18030 reading is matched by one repeated character class (fix109a)."""
-    from govpub.compliance.barcodes import _chinese_text
+    from govpub.compliance.code_readings import _chinese_text
 
     unit = "内部资料：ｍ．ｔｂ／１３８ "
     small, large = repeated(unit, 30_000), repeated(unit, 300_000)
