@@ -53,17 +53,12 @@ __all__ = [
 
 #: gov.cn, .政务 and .政务.cn (the CONAC-run forms, rules.md §6).
 GOVERNMENT_SUFFIXES = ("gov.cn", "xn--zfr164b", "xn--zfr164b.cn")
-#: platforms where every unit keeps its own account (a 公众号, a 微博, a 头条号, a 百家号):
-#: their address does not say whose account it is, so a listed name there is no
-#: impersonation (新华社's own 公众号 is where its copy is most often taken from; review 87's
-#: S2) — though the platform is no source to reprint from
-ACCOUNT_PLATFORMS = (
-    "mp.weixin.qq.com",
-    "weibo.com",
-    "weibo.cn",
-    "toutiao.com",
-    "baijiahao.baidu.com",
-)
+#: platforms where every unit keeps its own account (a 公众号, a 微博, a 百家号): their
+#: address does not say whose account it is, so a listed name there is no impersonation
+#: (新华社's own 公众号 is where its copy is most often taken from; review 87's S2) — though
+#: the platform is no source to reprint from.  An aggregator's page (toutiao.com/a/…) is
+#: the aggregator's, not an account's: a listed name there stays impersonation.
+ACCOUNT_PLATFORMS = ("mp.weixin.qq.com", "weibo.com", "weibo.cn", "baijiahao.baidu.com")
 _ZHENGWU = ("xn--zfr164b", "xn--zfr164b.cn")
 _NAME_NOISE = regex(r"[\s·・()（）\[\]【】「」《》\"'“”‘’]")
 _NAME_PREFIX = regex(rf"^(?:来源|稿源|转载自|转自|source)[{LABEL_COLONS}]", re.IGNORECASE)
