@@ -145,7 +145,9 @@ def _post(case: Case) -> Post:
         if name == "src":  # a remote picture: not downloaded by the check
             image = Image(src=case.text)
         elif name in CODE_CHARSETS:
-            image = Image(data=_picture(case.text, charset=CODE_CHARSETS[name]), filename="code.png")
+            image = Image(
+                data=_picture(case.text, charset=CODE_CHARSETS[name]), filename="code.png"
+            )
         else:
             image = Image(data=_picture(), **{name: case.text})
         fields["cover" if kind == "cover" else "images"] = image if kind == "cover" else (image,)
