@@ -31,12 +31,15 @@ _BODY_IMAGE = re.compile(
 
 # ``![alt][label]``, ``![alt][]`` and ``![label]`` (CommonMark's full, collapsed and
 # shortcut reference images) and the definitions they name, ``[label]: src "title"``
-# at a line's start.  The renderer (markdown-it) resolves them as it does inline images,
+# at a line's start — or inside a blockquote, after its ``>`` markers (``> [q]: qr.png``,
+# review 87's L2).  The renderer (markdown-it) resolves them as it does inline images,
 # so the loader must read them too, or check() passes a picture publish then refuses.
-# No part may hold a bracket: each attempt stops at the next ``[``, linear as above.
+# No part may hold a bracket: each attempt stops at the next ``[``, linear as above;
+# each ``>`` takes the spaces after it, which no other part can take.
 _REFERENCE_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]*)\](?:\[(?P<label>[^\[\]\n]*)\])?(?!\()")
 _REFERENCE_DEFINITION = re.compile(
-    r"^ {0,3}\[(?P<label>[^\[\]\n]+)\]:[ \t]*(?:\n[ \t]*)?<?(?P<src>[^\s<>]+)>?", re.MULTILINE
+    r"^ {0,3}(?:> {0,4})*\[(?P<label>[^\[\]\n]+)\]:[ \t]*(?:\n[ \t>]*)?<?(?P<src>[^\s<>]+)>?",
+    re.MULTILINE,
 )
 
 Loc = tuple[str | int, ...]

@@ -49,16 +49,20 @@ on white, appears there.  An opaque picture pays nothing for this.
 Where a code is (:attr:`Code.x`, :attr:`Code.y`) is said in the picture as readers
 see it: a camera's JPEG stored sideways with an EXIF orientation is shown turned,
 and so are the coordinates.
+
+What a code's bytes say when they name no character set (GBK, Big5 or Latin-1 written
+without an ECI, which zxing-cpp may read as Shift_JIS) is :mod:`.code_readings`'.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
+
+from govpub.compliance.code_readings import readings
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -103,10 +107,14 @@ class Code:
 
     symbology: str  # zxing-cpp's format name: "QRCode", "EAN13", "DataMatrix"…
     matrix: bool  # a two-dimensional symbol (QR, Data Matrix, Aztec, PDF417…), not a bar code
+    #: what the code says as WeChat and Chinese phone scanners read it (:mod:`.code_readings`)
     text: str
     frame: int = 0
     x: int = 0
     y: int = 0
+    #: what other scanners may read in the same bytes, when they name no character set
+    #: (Latin-1, GB 18030…): :mod:`.image_codes` judges their links too
+    other_readings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,108 +321,16 @@ def _code(barcode: Barcode, frame: int, scale: float, turn: _Orientation) -> Cod
             position.bottom_right,
         )
     ]
+    text, *others = readings(barcode.text, barcode.bytes)
     return Code(
         symbology=barcode.format.name,
         matrix=barcode.symbology in _matrix_symbologies(),
-        text=_text(barcode),
+        text=text,
+        other_readings=tuple(others),
         frame=frame,
         x=round(min(x for x, _ in corners)),
         y=round(min(y for _, y in corners)),
     )
-
-
-def _text(barcode: Barcode) -> str:
-    """What the code says as WeChat and Chinese phone scanners read it.
-
-    A QR code's byte segment carries no character set unless an ECI names one.  Chinese
-    generators write Chinese text in GBK (GB 18030) without an ECI, and WeChat shows it as
-    Chinese; zxing-cpp guesses as ZXing's ``StringUtils.guessEncoding`` does, among
-    UTF-8, Shift_JIS and Latin-1 only, so GBK bytes come out as Shift_JIS
-    half-width kana (``内部资料`` → ``ﾄﾚｲｿﾗﾊﾁﾏ``) or as Latin-1 (``ÄÚ²¿×ÊÁÏ``,
-    ``ｍ．ｔｂ`` → ``£í£®£ô£â``).  Such a reading is replaced by the GB 18030 reading of
-    the raw bytes when that reading is Chinese text (:func:`_chinese_text`) and the guess
-    looks like a misreading (Latin-1 that is no Latin-1 word, :func:`_latin_words`;
-    Shift_JIS, :func:`_kana_misreading`).  UTF-8, and a character set that only an
-    ECI can name, stay as zxing-cpp read them: zxing-cpp's Python API (3.1) has no
-    has-ECI flag, so a code whose ECI names Shift_JIS or Latin-1 is judged as one without.
-    """
-    text = barcode.text
-    raw = barcode.bytes
-    if raw.isascii() or _utf8(raw):
-        return text
-    latin = text == raw.decode("latin-1")
-    if not (latin or _kana_misreading(text)):
-        return text
-    try:
-        chinese = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return text
-    if not _chinese_text(chinese) or (latin and _latin_words(chinese)):
-        return text
-    return chinese
-
-
-def _kana_misreading(text: str) -> bool:
-    """Whether zxing-cpp's Shift_JIS guess ``text`` looks like GBK read as Shift_JIS.
-
-    Real Japanese has hiragana or full-width katakana and seldom half-width kana; GBK
-    read as Shift_JIS has half-width kana (GB 2312's lead bytes B0–DF are Shift_JIS's
-    one-byte kana) and no full-width kana.  (zxing-cpp's Shift_JIS decoder is more
-    lenient than Python's, so its text is judged, not compared with a decoding.)
-    """
-    return any("\uff61" <= c <= "\uff9f" for c in text) and not any(
-        "\u3040" <= c <= "\u30ff" for c in text
-    )
-
-
-def _latin_words(chinese: str) -> bool:
-    """Whether a two-byte character of ``chinese`` is an accented Latin-1 letter and an ASCII one.
-
-    Latin-1 words put an accented letter (C0–FF) before an ASCII letter (``Zürich``:
-    FC 72, which GBK reads as one ideograph).  GB 2312, the Chinese that generators
-    write, has both bytes at A1 and above; GBK's traditional characters with an ASCII
-    trail byte mostly have lead bytes 81–A0, which are no Latin-1 letters.
-    """
-    for c in chinese:
-        if not c.isascii():
-            pair = c.encode("gb18030")
-            if len(pair) == 2 and pair[0] >= 0xC0 and chr(pair[1]).isalpha() and pair[1] < 0x80:
-                return True
-    return False
-
-
-def _utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _chinese_text(text: str) -> bool:
-    """Whether ``text`` is what a Chinese generator writes: CJK, full-width, punctuation, ASCII.
-
-    At least one character is not ASCII; control characters other than tab and line
-    breaks, the private-use area (GB 18030's user-defined codes) and rare scripts fail.
-    """
-    return not text.isascii() and _CHINESE_TEXT.fullmatch(text) is not None
-
-
-#: the blocks of GB 2312 / GBK / GB 18030 text as Chinese generators write it (one
-#: character class, repeated: linear time)
-_CHINESE_TEXT = re.compile(
-    "["
-    "\t\n\r\x20-\x7e"  # printable ASCII, tab and line breaks
-    "\u00a4-\u00fc"  # ¤ § ° ± · × ÷ and the pinyin vowels of GB 2312 row 8
-    "\u0391-\u0451"  # Greek and Cyrillic (GB 2312 rows 6 and 7)
-    "\u2010-\u2642"  # punctuation, ℃ №, Ⅰ, arrows, ① ⑴, box drawing, ■ ○ ★, ♀
-    "\u3000-\u33ff"  # CJK punctuation, kana, bopomofo, ㈠ ㎎
-    "\u3400-\u9fff"  # CJK ideographs (extension A and the unified block)
-    "\uf900-\ufaff"  # CJK compatibility ideographs
-    "\ufe30-\ufe4f"  # CJK compatibility forms (vertical punctuation)
-    "\uff01-\uffe5"  # full-width forms
-    "]+"
-)
 
 
 @dataclass(frozen=True, slots=True)

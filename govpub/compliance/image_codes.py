@@ -48,6 +48,8 @@ _CACHE_LIMIT = 256
 _SCANS: dict[str, Scan] = {}
 _LOCK = threading.Lock()
 _AD_CLAUSE = "（国办发〔2018〕123号：不得刊登商业广告）"
+#: link verdicts that block: another reading of a code counts only when it finds one
+_BLOCKING = frozenset({"ad", "payment"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +127,11 @@ def _image(subject: _Subject, policy: Policy, own_host: str | None) -> Iterator[
         return
     seen: set[tuple[str, str]] = set()
     for code in scan.codes:
-        for link in _payload_links(code.text, policy, own_host):
+        links, other = _code_links(code, policy, own_host)
+        for link in links:
             if (link.verdict, link.link) not in seen:
                 seen.add((link.verdict, link.link))
-                found = _link_finding(subject, code, link)
+                found = _link_finding(subject, code, link, reading=other)
                 if found is not None:
                     yield found
     if scan.partial:
@@ -139,6 +142,28 @@ def _image(subject: _Subject, policy: Policy, own_host: str | None) -> Iterator[
             "二维码（检查量有上限），其余帧请人工核对",
             subject,
         )
+
+
+def _code_links(
+    code: Code, policy: Policy, own_host: str | None
+) -> tuple[list[PayloadLink], str | None]:
+    """The links of the code's reading that judges worst, and that reading if it is not the text.
+
+    A code whose bytes name no character set reads differently in different scanners
+    (:attr:`Code.other_readings`): ``B0 "t.cn/…"`` is ``皌.cn/…`` to WeChat and
+    ``°t.cn/…`` to a Latin-1 scanner, which opens the short link.  The code's text is
+    judged first; another reading replaces it only when it holds an ad or a payment
+    code that the text does not (a garbled reading's broken addresses warn of nothing),
+    and the finding's excerpt is then that reading (review 87's F3).
+    """
+    links = _payload_links(code.text, policy, own_host)
+    if not code.other_readings or any(link.verdict in _BLOCKING for link in links):
+        return links, None
+    for reading in code.other_readings:
+        other = _payload_links(reading, policy, own_host)
+        if any(link.verdict in _BLOCKING for link in other):
+            return other, reading
+    return links, None
 
 
 def _payload_links(text: str, policy: Policy, own_host: str | None) -> list[PayloadLink]:
@@ -174,12 +199,16 @@ def _scan(data: bytes, sha256: str | None) -> Scan:
     return scan
 
 
-def _link_finding(subject: _Subject, code: Code, link: PayloadLink) -> Finding | None:
+def _link_finding(
+    subject: _Subject, code: Code, link: PayloadLink, *, reading: str | None = None
+) -> Finding | None:
     what = "二维码" if code.matrix else "条码"
     place = f"（位置约 x={code.x}、y={code.y} 像素"
     place += f"，第 {code.frame + 1} 帧）" if code.frame else "）"
-    shown = mask_personal_data(link.link[:_EXCERPT])
+    shown = mask_personal_data((link.link if reading is None else reading)[:_EXCERPT])
     found = f"{subject.label}中有{what}{place}"
+    if reading is not None:
+        found += "，其内容未标明字符集，部分扫码软件读出的是摘录中的文字"
     if link.verdict == "ad":
         target = f"{link.name}链接" if link.name else f"广告、推广或短链接（{link.where}）"
         return _finding(

@@ -42,6 +42,7 @@ from govpub.compliance.urls import (
 )
 
 __all__ = [
+    "ACCOUNT_PLATFORMS",
     "GOVERNMENT_SUFFIXES",
     "SourceList",
     "SourceRules",
@@ -52,9 +53,22 @@ __all__ = [
 
 #: gov.cn, .政务 and .政务.cn (the CONAC-run forms, rules.md §6).
 GOVERNMENT_SUFFIXES = ("gov.cn", "xn--zfr164b", "xn--zfr164b.cn")
+#: platforms where every unit keeps its own account (a 公众号, a 微博, a 百家号): their
+#: address does not say whose account it is, so a listed name there is no impersonation
+#: (新华社's own 公众号 is where its copy is most often taken from; review 87's S2) — though
+#: the platform is no source to reprint from.  An aggregator's page (toutiao.com/a/…) is
+#: the aggregator's, not an account's: a listed name there stays impersonation.
+ACCOUNT_PLATFORMS = ("mp.weixin.qq.com", "weibo.com", "weibo.cn", "baijiahao.baidu.com")
 _ZHENGWU = ("xn--zfr164b", "xn--zfr164b.cn")
 _NAME_NOISE = regex(r"[\s·・()（）\[\]【】「」《》\"'“”‘’]")
 _NAME_PREFIX = regex(rf"^(?:来源|稿源|转载自|转自|source)[{LABEL_COLONS}]", re.IGNORECASE)
+_SPACES = regex(r"\s+")
+# A wire story's dateline after the agency's name (NFKC, no spaces): （北京）, 北京电,
+# 北京12月1日电, （北京）12月1日电.  Each part is bounded: linear in the name.
+_DATELINE = regex(
+    r"(?:\([\u4e00-\u9fff]{2,8}\)(?:\d{1,2}月\d{1,2}日电)?"
+    r"|[\u4e00-\u9fff]{2,8}(?:\d{1,2}月\d{1,2}日)?电)"
+)
 
 
 def normalize_name(name: str) -> str:
@@ -82,10 +96,13 @@ class SourceUnit:
         return (self.name, *self.aliases)
 
     def is_news_agency(self) -> bool:
-        """Whether the unit is a news agency (通讯社, 新闻社: 新华社, 中新社), whose copy every
-        listed unit carries: "来源：新华社" over a link to the story on people.com.cn names
-        the copy's author and its carrier, no impersonation."""
-        return any(name.endswith(("通讯社", "新闻社")) for name in self.names())
+        """Whether the unit is a news agency (通讯社, 新闻社: 新华社, 中新社) or its app
+        (新华社客户端, whose alias is 新华通讯社客户端), whose copy every listed unit carries:
+        "来源：新华社" over a link to the story on people.com.cn names the copy's author and
+        its carrier, no impersonation; the agency's app is the agency (review 87's S3)."""
+        return any(
+            name.removesuffix("客户端").endswith(("通讯社", "新闻社")) for name in self.names()
+        )
 
     def owns(self, host: str) -> bool:
         """Whether ``host`` is one of this unit's sites.
@@ -189,6 +206,7 @@ class SourceRules:
         }
         self._unit_domains = DomainSet(self._units_by_domain)
         self._government = DomainSet(GOVERNMENT_SUFFIXES)
+        self._platforms = DomainSet(ACCOUNT_PLATFORMS)
         self._extra_by_name = {
             normalize_name(name): u for u in self.extra_units for name in u.names()
         }
@@ -206,8 +224,34 @@ class SourceRules:
         return SourceVerdict(government or unit is not None, host, unit, government)
 
     def unit_named(self, name: str) -> SourceUnit | None:
-        """A listed or configured unit with this name."""
+        """A listed or configured unit with this name, or the news agency a wire story's
+        dateline names (``新华社（北京）``, ``新华社北京12月1日电``: review 87's S4)."""
+        return self._unit_named(name) or self._dateline_agency(name)
+
+    def _unit_named(self, name: str) -> SourceUnit | None:
         return self._extra_by_name.get(normalize_name(name)) or self.source_list.unit_named(name)
+
+    def _dateline_agency(self, name: str) -> SourceUnit | None:
+        """The news agency whose name begins ``name`` when the rest is a dateline: a place in
+        brackets (``新华社（北京）``), or a place, a date and 电 (``新华社北京12月1日电``).
+
+        A wire story names its agency so; a name that only begins with an agency's
+        (``新华社区``, ``新华社记者``) is no dateline and names no unit.
+        """
+        text = _SPACES.sub("", unicodedata.normalize("NFKC", name))
+        if not text.endswith(("电", ")")):
+            return None
+        for end in range(2, len(text) - 1):
+            if _DATELINE.fullmatch(text, end):
+                unit = self._unit_named(text[:end])
+                if unit is not None and unit.is_news_agency():
+                    return unit
+        return None
+
+    def account_platform(self, host: str) -> bool:
+        """Whether ``host`` is a platform where any unit may keep its own account
+        (:data:`ACCOUNT_PLATFORMS`)."""
+        return self._platforms.match(host) is not None
 
     def name_matches_host(self, unit: SourceUnit, host: str) -> bool:
         """Whether ``host`` belongs to ``unit``.

@@ -23,7 +23,8 @@ from govpub.compliance.personal import find_in_query
 from govpub.compliance.personal.query import where_in_address
 from govpub.compliance.personal_findings import in_address_message
 from govpub.compliance.run import Run
-from govpub.compliance.urls import display_host, parse_url, registrable_domain
+from govpub.compliance.sources import SourceUnit
+from govpub.compliance.urls import ParsedURL, display_host, parse_url, registrable_domain
 
 __all__ = ["image_sources", "reprint_source", "url_field"]
 
@@ -100,6 +101,7 @@ def reprint_source(run: Run) -> None:
                 f"来源 {display_host(parsed.host)}{shown_owner} 不是党政机关网站，"
                 f"也不在稿源单位名单（{version} 版）中"
             )
+        why += _own_account_hint(run, unit, source.name, parsed)
         run.add(
             "source.not_allowed",
             "block",
@@ -108,12 +110,7 @@ def reprint_source(run: Run) -> None:
             field="source.url",
         )
     host = parsed.host if parsed is not None else meant  # (a broken scheme: what it meant)
-    wire_story = allowed and unit is not None and unit.is_news_agency()  # (a wire story elsewhere)
-    if (
-        unit is not None
-        and not wire_story
-        and (host is None or not rules.name_matches_host(unit, host))
-    ):
+    if unit is not None and _impersonated(run, unit, host, allowed=allowed):
         domains = "、".join(display_host(d) for d in unit.domains)
         run.add(
             "source.impersonation",
@@ -123,6 +120,31 @@ def reprint_source(run: Run) -> None:
             field="source.url",
         )
     _url_tracking(run, "source.url", source.url)
+
+
+def _impersonated(run: Run, unit: SourceUnit, host: str | None, *, allowed: bool) -> bool:
+    """Whether a source named as ``unit`` gives an address on ``host`` that is not the unit's.
+
+    A news agency's story on another allowed site is a wire story, not impersonation; nor
+    is an address on a platform where every unit keeps its own account (its 公众号), which
+    does not say whose account it is (review 87's S2).
+    """
+    rules = run.policy.source_rules
+    if allowed and unit.is_news_agency():
+        return False
+    if host is None:
+        return True
+    return not rules.name_matches_host(unit, host) and not rules.account_platform(host)
+
+
+def _own_account_hint(
+    run: Run, unit: SourceUnit | None, name: str, parsed: ParsedURL | None
+) -> str:
+    """For a listed unit's name over an address on an account platform: give the unit's site."""
+    if unit is None or parsed is None or not run.policy.source_rules.account_platform(parsed.host):
+        return ""
+    sites = "、".join(display_host(d) for d in unit.domains)
+    return f"；如转自「{name}」的账号，请改注其网站（{sites}）上的原文链接"
 
 
 def url_field(run: Run, name: str, url: str | None) -> None:

@@ -27,16 +27,21 @@ def code_image(
 
 
 def gbk_code_image(text: str, *, scale: int = 4) -> Image.Image:
-    """A QR code of ``text`` in GBK bytes without an ECI, as Chinese generators write Chinese text.
+    """A QR code of ``text`` in GBK bytes without an ECI, as Chinese generators write Chinese text."""
+    return legacy_code_image(text, "gbk", scale=scale)
+
+
+def legacy_code_image(text: str, charset: str, *, scale: int = 4) -> Image.Image:
+    """A QR code of ``text`` in ``charset``'s bytes (GBK, Shift_JIS, Big5) without an ECI.
 
     zxing-cpp's writer puts ``bytes`` behind an ECI 899 ("binary") and Chinese ``str``
     behind an ECI 26 (UTF-8); Latin-1 text, QR's default character set, it writes in byte
-    mode with no ECI.  So the GBK bytes go in as the Latin-1 characters of the same bytes;
+    mode with no ECI.  So the bytes go in as the Latin-1 characters of the same bytes;
     bytes 80–9F (C1 controls, which the writer does not take as Latin-1) cannot.
     """
-    raw = text.encode("gbk")
+    raw = text.encode(charset)
     if any(0x80 <= byte <= 0x9F for byte in raw):
-        raise ValueError(f"{text!r}: GBK bytes 80-9F cannot be written without an ECI")
+        raise ValueError(f"{text!r}: {charset} bytes 80-9F cannot be written without an ECI")
     return code_image(raw.decode("latin-1"), scale=scale)
 
 

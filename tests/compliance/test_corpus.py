@@ -17,17 +17,20 @@ from typing import Any
 
 import pytest
 import yaml
-from qrkit import code_image, encode, gbk_code_image, picture
+from qrkit import code_image, encode, legacy_code_image, picture
 
 from govpub import CheckResult, Image, Override, Policy, Post, Source, check
 
 CORPUS = Path(__file__).with_name("corpus")
 VERDICTS = ("block", "warn", "fixed", "clean")
 FIELDS = ("body", "title", "summary", "author", "url", "tags", "source.name", "source.url")
+# the QR-code fields and the character set each writes its text in without an ECI (code:
+# zxing-cpp's writer, UTF-8 behind an ECI or Latin-1 without one)
+CODE_CHARSETS = {"code": "", "gbk_code": "gbk", "sjis_code": "shift_jis", "big5_code": "cp950"}
 # a picture's fields: the case's text as its alt text, file name or address (src), or as
-# the content of a QR code in it (code; gbk_code: its GBK bytes with no ECI)
+# the content of a QR code in it
 IMAGE_FIELDS = tuple(
-    f"{k}.{n}" for k in ("image", "cover") for n in ("alt", "filename", "src", "code", "gbk_code")
+    f"{k}.{n}" for k in ("image", "cover") for n in ("alt", "filename", "src", *CODE_CHARSETS)
 )
 OVERRIDE_FIELDS = ("title", "summary", "author", "body", "text", "url")  # overrides.<platform>.…
 PLATFORMS = ("wechat", "weibo", "douyin", "toutiao", "app")
@@ -121,12 +124,13 @@ def _param(case: Case) -> Any:
 
 
 @cache
-def _picture(code: str | None = None, *, gbk: bool = False) -> bytes:
-    """A plain picture, with a QR code of ``code`` in it if given (in GBK without an ECI if ``gbk``)."""
+def _picture(code: str | None = None, *, charset: str = "") -> bytes:
+    """A plain picture, with a QR code of ``code`` in it if given (in ``charset`` without an ECI
+    if given)."""
     if code is None:
         return encode(picture(64, 64))
     image = picture(300, 300)
-    symbol = gbk_code_image(code) if gbk else code_image(code)
+    symbol = legacy_code_image(code, charset) if charset else code_image(code)
     image.paste(symbol.convert("RGB"), (20, 20))
     return encode(image)
 
@@ -140,8 +144,10 @@ def _post(case: Case) -> Post:
     if case.field in IMAGE_FIELDS:
         if name == "src":  # a remote picture: not downloaded by the check
             image = Image(src=case.text)
-        elif name in ("code", "gbk_code"):
-            image = Image(data=_picture(case.text, gbk=name == "gbk_code"), filename="code.png")
+        elif name in CODE_CHARSETS:
+            image = Image(
+                data=_picture(case.text, charset=CODE_CHARSETS[name]), filename="code.png"
+            )
         else:
             image = Image(data=_picture(), **{name: case.text})
         fields["cover" if kind == "cover" else "images"] = image if kind == "cover" else (image,)
@@ -164,7 +170,7 @@ def _place(case: Case) -> str:
     # a code's findings name the picture or the code in it (images[0].codes[0])
     if case.field == "tags":
         return "tags[0]"
-    return place.removesuffix(".gbk_code").removesuffix(".code")
+    return place.rsplit(".", 1)[0] if case.field.endswith("code") else place
 
 
 def _placed(case: Case, found: str) -> bool:

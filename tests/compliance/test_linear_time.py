@@ -644,15 +644,40 @@ def test_hidden_elements_of_many_names_are_read_in_linear_time() -> None:
 
 def test_a_codes_gbk_reading_is_judged_in_linear_time() -> None:
     """A code's GB 18030 reading is matched by one repeated character class (fix109a)."""
-    from govpub.compliance.barcodes import _chinese_text
+    from govpub.compliance.code_readings import _chinese_text
 
     unit = "内部资料：ｍ．ｔｂ／１３８ "
     small, large = repeated(unit, 30_000), repeated(unit, 300_000)
     assert grows_linearly(small, large, within=0.1, work=_chinese_text)
 
 
+def test_a_codes_readings_are_judged_in_linear_time() -> None:
+    """A code's readings (fix110c): Latin-1 symbols, kana marks and Big5 are each judged in one
+    pass over the text."""
+    from govpub.compliance.code_readings import readings
+
+    def read(text: str) -> tuple[str, ...]:
+        raw = text.encode("gb18030")
+        return readings(raw.decode("latin-1"), raw)
+
+    unit = "报名：°t.cn/A6 25°C «Ça» "
+    assert grows_linearly(repeated(unit, 30_000), repeated(unit, 300_000), within=0.1, work=read)
+
+
 @pytest.mark.parametrize(
-    "unit", ["![a][q]\n[q]: x\n", "![", "![a]", "![a][", "[q]:", "[q]: ", " [q]:\n  x"]
+    "unit",
+    [
+        "![a][q]\n[q]: x\n",
+        "![",
+        "![a]",
+        "![a][",
+        "[q]:",
+        "[q]: ",
+        " [q]:\n  x",
+        "> [q]: x\n",  # a definition in a blockquote (fix110c)
+        "> ",
+        ">>  > [",
+    ],
 )
 def test_the_loaders_reference_images_are_read_in_linear_time(unit: str) -> None:
     """``load_post`` reads ``![说明][q]`` and ``[q]: 路径`` (fix109b): each attempt of either

@@ -29,6 +29,8 @@ def _load(tmp_path: Path, body: str) -> list[tuple[str | None, str]]:
         "扫码：![二维码][]\n\n[二维码]: qr.png\n",
         "扫码：![二维码]\n\n[二维码]: qr.png\n",
         "[q]:\n  qr.png\n\n![二维码][q]\n",
+        "扫码：![二维码][q]\n\n> [q]: qr.png\n",  # a definition in a blockquote (review 87's L2)
+        "扫码：![二维码][q]\n\n> > [q]:\n> > qr.png\n",
     ],
 )
 def test_a_reference_image_is_an_image_of_the_post(tmp_path: Path, body: str) -> None:
@@ -64,6 +66,7 @@ def test_a_missing_reference_file_names_its_line(tmp_path: Path) -> None:
         "<!-- ![二维码][q] -->\n\n[q]: none.png\n",  # a comment
         "\\![二维码][q]\n\n[q]: none.png\n",  # an escaped mark
         "![二维码][q]\n\n```\n[q]: none.png\n```\n",  # the definition in a code block
+        "![二维码][q]\n\n> ```\n> [q]: none.png\n> ```\n",  # … in a blockquote's code block
     ],
 )
 def test_a_reference_image_the_page_does_not_show_is_no_image(tmp_path: Path, body: str) -> None:
