@@ -34,10 +34,11 @@ _ANNEX_NOTE = LazyPattern(
 _CLOSES = "）)】〕]］"
 _CLAUSE_MARKS = "，,；;。"
 _NOTE_REACH = 40  # a 附注's bracket is short: its opening looked for this far back
-# an attachment in the post after the note: a line headed 附件/附表 (附件1：…, 附件, 附表2), a
-# Markdown table's row or an HTML table
+# an attachment in the post after the note: a line or an HTML block headed 附件/附表 (附件1：…,
+# 附件, 附表2, <p>附件1：…</p>), a Markdown table's row or an HTML table
 _ANNEX_BELOW = LazyPattern(
-    r"\n[ \t>#*_]*(?:附件|附表)[ \t]*\d{0,2}[ \t]*(?:[：:]|\n|$)|\n[ \t]*\||<table"
+    r"(?:\n|<[a-z][^<>\n]{0,80}>)[ \t>#*_]*(?:附件|附表)[ \t]*\d{0,2}[ \t]*(?:[：:<]|\n|$)"
+    r"|\n[ \t]*\||<table"
 )
 
 

@@ -51,7 +51,6 @@ from govpub.compliance._text import (
     LABEL_COLONS,
     PAREN_LIKE_CLOSE,
     PAREN_LIKE_OPEN,
-    STATEMENT_END,
     neighbour_lines,
     run_start,
     without_tags,
@@ -426,6 +425,9 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
 _BARE_BRACKETED_LEVEL = LazyPattern(rf"[(（]\s*{_LEVEL}(?:\s?级)?\s*[)）]")
 _SECRET_VERBS = ("属于", "属", "为", "是", "系", "按", "按照", "列为", "定为", "列入", "作为")
 _SENTENCE_REACH = 60  # a 考务 rule's sentence: its subject a few clauses back
+# (a ； parts the clauses of one rule: 开考前，试卷属于国家秘密（绝密级）；开考后至考试结束前，
+# 属于国家秘密（机密级）)
+_SENTENCE_STOPS = "。！？!?\n"
 _GOES_ON = frozenset("，,、；;。")
 
 
@@ -452,7 +454,7 @@ def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
     verb = start - len("国家秘密")
     if not folded.endswith(_SECRET_VERBS, max(0, verb - 2), verb):
         return False
-    head = run_start(folded, verb, verb - _SENTENCE_REACH, STATEMENT_END)
+    head = run_start(folded, verb, verb - _SENTENCE_REACH, _SENTENCE_STOPS)
     return _exam_materials().search(folded, head, verb) is not None
 
 

@@ -169,7 +169,9 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
             field=view.spec.name,
             offset=o_start,
         )
-    return spans + _annex_notes(run, view, spans)
+    # (an attachment's note beside a note that says the document is 依申请公开 is read too)
+    said = [(start, end) for start, end, kind in found if kind == "not_public"]
+    return spans + _annex_notes(run, view, said)
 
 
 _ANNEX_MESSAGES = {
@@ -182,8 +184,9 @@ _ANNEX_MESSAGES = {
 
 
 def _annex_notes(run: Run, view: FieldView, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Notes that a document's attachment is not for release (:mod:`.annex_notes`): block
-    where an attachment follows in the post, else a reviewer looks; returns their spans."""
+    """Notes that a document's attachment is not for release (:mod:`.annex_notes`), but in a
+    note found ``taken`` (此件不予公开 says it all): block where an attachment follows in the
+    post, else a reviewer looks; returns their spans."""
     folded = view.folded.text
     notes = Spans(taken)
     spans: list[tuple[int, int]] = []
