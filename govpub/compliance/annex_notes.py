@@ -23,7 +23,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_notes import NOTE_BRACKETS
 from govpub.compliance.secrecy import Hit
 
-__all__ = ["annex_in_post", "find_annex_notes"]
+__all__ = ["find_annex_notes", "last_annex"]
 
 # the attachment (附件, 附件2, 附件1、3, 附表) or the table itself (此表, 本表, 该表), then
 # its 公开属性 denied; at most a few numbers, linear
@@ -69,7 +69,11 @@ def _closes_clause(folded: str, end: int) -> bool:
     return end < len(folded) and folded[end] in _CLOSES + _CLAUSE_MARKS
 
 
-def annex_in_post(folded: str, end: int) -> bool:
-    """Whether an attachment follows the note that ends at ``end``: a line headed 附件 or 附表,
-    or a table (:data:`_ANNEX_BELOW`)."""
-    return _ANNEX_BELOW.search(folded, end) is not None
+def last_annex(folded: str, after: int) -> int:
+    """Where the last attachment after ``after`` starts (:data:`_ANNEX_BELOW`: a line headed 附件
+    or 附表, a table), else -1: one pass, which tells every note of the field whether an
+    attachment follows it (a note ending before it)."""
+    last = -1
+    for match in _ANNEX_BELOW.finditer(folded, after):
+        last = match.start()
+    return last
