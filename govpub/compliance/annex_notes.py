@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govpub.compliance.holds import occurrences
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_notes import NOTE_BRACKETS
 from govpub.compliance.secrecy import Hit
@@ -44,13 +45,26 @@ _ANNEX_BELOW = LazyPattern(
 
 def find_annex_notes(folded: str) -> Iterator[Hit]:
     """Spans of the notes that an attachment is not for release, each the clause of its
-    brackets that says so (``附件不公开`` in ``（此件公开发布，附件不公开）``)."""
-    if "公开" not in folded:
-        return
-    for match in _ANNEX_NOTE.finditer(folded):
+    brackets that says so (``附件不公开`` in ``（此件公开发布，附件不公开）``).  Read around each
+    公开 only (``str.find``: a 20,000-character post holds a few), its note at most
+    ``_WORDS_REACH`` characters back — the expression run over the whole text is tried at every
+    position (1.4 ms a benchmark post)."""
+    after = 0
+    for at in occurrences(folded, "公开"):
+        low = max(after, at - _WORDS_REACH)
+        window = folded[low:at]
+        if "附" not in window and "表" not in window:
+            continue
+        match = _ANNEX_NOTE.search(folded, low, min(len(folded), at + 4))
+        if match is None or match.end() <= at:
+            continue
         start, end = match.span()
+        after = end
         if _opens_clause(folded, start) and _closes_clause(folded, end):
             yield start, end
+
+
+_WORDS_REACH = 30  # 附件1、2、3、4、5、6 均不予以公开: the note's words before its 公开
 
 
 def _opens_clause(folded: str, start: int) -> bool:
