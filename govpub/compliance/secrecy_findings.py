@@ -171,7 +171,7 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
         )
     # (an attachment's note beside a note that says the document is 依申请公开 is read too)
     said = [(start, end) for start, end, kind in found if kind == "not_public"]
-    return spans + _annex_notes(run, view, said)
+    return spans + _annex_notes(run, view, said, anchors.notes)
 
 
 _ANNEX_MESSAGES = {
@@ -183,15 +183,17 @@ _ANNEX_MESSAGES = {
 }
 
 
-def _annex_notes(run: Run, view: FieldView, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Notes that a document's attachment is not for release (:mod:`.annex_notes`), but in a
-    note found ``taken`` (此件不予公开 says it all): block where an attachment follows in the
-    post, else a reviewer looks; returns their spans."""
+def _annex_notes(
+    run: Run, view: FieldView, taken: list[tuple[int, int]], anchors: list[int]
+) -> list[tuple[int, int]]:
+    """Notes that a document's attachment is not for release (:mod:`.annex_notes`, read at the
+    notes' ``anchors``), but in a note found ``taken`` (此件不予公开 says it all): block where an
+    attachment follows in the post, else a reviewer looks; returns their spans."""
     folded = view.folded.text
     notes = Spans(taken)
     spans: list[tuple[int, int]] = []
     annex: int | None = None  # (where the last attachment starts: looked up once)
-    for start, end in find_annex_notes(folded):
+    for start, end in find_annex_notes(folded, anchors):
         if notes.overlap(start, end):
             continue
         spans.append((start, end))
