@@ -29,7 +29,9 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 * in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
 
 Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and is not
-flagged.  The internal-use markers (内部资料、不得外传…) are literal terms and are
+flagged; so is a bare bracketed level after 国家秘密 in a 考务 rule's sentence
+(``试卷在考试结束前属于国家秘密（机密级），…``) and a ``原密级：`` field after 解密
+(red team 110's C).  The internal-use markers (内部资料、不得外传…) are literal terms and are
 matched by the policy's one Aho-Corasick automaton (:mod:`govpub.compliance.wording`),
 not here; 注意保存 and 注意保密 are markers only as a note (in brackets, alone on a
 line, after 此件), which :func:`find_internal_notes` finds.  The 公文 elements that only
