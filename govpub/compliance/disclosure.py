@@ -92,10 +92,11 @@ _NO = pinyin_expression("不")
 # spaces or a <br> as one: "（此件不  gong  开）", "（此件 bu<br>予公开）", review 78's L6)
 _PINYIN_SPACE = f"(?:{SET_OFF}(?=g))?"
 # (after "注：" or "附注：" too: "（注：此件不予公开）")
-# (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）")
+# (and "备注：", and the kinds of document a note names: "（本纪要不予公开）", "（此报告不公开）",
+# "（本公告不予公开）": red team 110's G)
 _WHICH = (
     rf"(?:[附备]?注\s*[{LABEL_COLONS}]\s*)?(?:此件|本件|该件|此文件?|本文件?|该文件|本稿|此稿"
-    r"|[此本该](?:通知|通报|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
+    r"|[此本该](?:通知|通报|通告|公告|纪要|报告|意见|方案|材料|简报|函|批复|请示|决定|信息))?"
 )
 _NOT = (
     rf"(?:不予以|不予|{_NO}{SET_OFF}?予以?|免予|免于|暂缓|不作|不向社会|(?:不宜|不得|不可|暂不|"

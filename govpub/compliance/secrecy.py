@@ -29,7 +29,9 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
 * in file names, ``绝密`` and ``机密`` anywhere (file names are not prose).
 
 Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and is not
-flagged.  The internal-use markers (内部资料、不得外传…) are literal terms and are
+flagged; so is a bare bracketed level after 国家秘密 in a 考务 rule's sentence
+(``试卷在考试结束前属于国家秘密（机密级），…``) and a ``原密级：`` field after 解密
+(red team 110's C).  The internal-use markers (内部资料、不得外传…) are literal terms and are
 matched by the policy's one Aho-Corasick automaton (:mod:`govpub.compliance.wording`),
 not here; 注意保存 and 注意保密 are markers only as a note (in brackets, alone on a
 line, after 此件), which :func:`find_internal_notes` finds.  The 公文 elements that only
@@ -297,6 +299,8 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
             or _quoted_word(folded, start, end)
             or _slogan_star(folded, start, end)
             or _rating_below(folded, start, end)
+            or _level_of_exam_secrets(folded, start, end)
+            or _former_level(folded, start, end)
         ):
             continue
         # "密级：" then "机密★" right after it: one marking, one finding (not across lines)
@@ -408,6 +412,71 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
         if other is not None and other != own:
             return True
     return False
+
+
+# A bare 密级 in brackets right after 国家秘密, in a sentence that says what an exam's materials
+# are or how they are kept: "笔试试卷在考试结束前属于国家秘密（机密级），任何人不得泄露",
+# "试卷、答题卡按国家秘密（机密级）管理" (red team 110's C). 《国家秘密及其密级具体范围的规定》
+# put 考试试题 among the state's secrets until the exam ends, and 考务 notices restate it; the
+# bracket names the level of the secret the sentence speaks of, as 属于绝密级国家秘密 does, and
+# marks no document. Only with a verb before 国家秘密 (属, 属于, 按, 为, 列为…: a paper's heading,
+# 数学试卷国家秘密（机密级）, has none), an exam's material named before it in its sentence
+# (data/exam_materials.txt, data/exam_secret_materials.txt; not after 本/此/该: 本试卷 is the
+# post), and the sentence going on after the bracket on its line. The level with its star or
+# period (国家秘密（绝密★启用前）) is the paper's mark and still blocks.
+_BARE_BRACKETED_LEVEL = LazyPattern(rf"[(（]\s*{_LEVEL}(?:\s?级)?\s*[)）]")
+_SECRET_VERBS = ("属于", "属", "为", "是", "系", "按", "按照", "列为", "定为", "列入", "作为")
+_SENTENCE_REACH = 60  # a 考务 rule's sentence: its subject a few clauses back
+# (a ； parts the clauses of one rule: 开考前，试卷属于国家秘密（绝密级）；开考后至考试结束前，
+# 属于国家秘密（机密级）)
+_SENTENCE_STOPS = "。！？!?\n"
+_GOES_ON = frozenset("，,、；;。")
+
+
+@cache
+def _exam_materials() -> re.Pattern[str]:
+    """An exam's materials a 保密 rule names (``data/exam_materials.txt``, the 考务 rules'
+    list, and ``data/exam_secret_materials.txt``: 题本, 答题纸…), not the post's own (本试卷)."""
+    words = data_words("exam_materials.txt") + data_words("exam_secret_materials.txt")
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return regex(rf"(?<![本此该这])(?<![本此该这][套份张批次])(?:{alternatives})")
+
+
+def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` is a bare bracketed 密级 after 国家秘密 in a
+    sentence about an exam's materials (:data:`_BARE_BRACKETED_LEVEL`'s reading)."""
+    if (
+        not folded.endswith("国家秘密", 0, start)
+        or _BARE_BRACKETED_LEVEL.fullmatch(folded, start, end) is None
+    ):
+        return False
+    after = folded[end : end + 1]
+    if not (after in _GOES_ON or is_cjk_unified(after)):
+        return False  # (at the line's end: a heading's mark)
+    verb = start - len("国家秘密")
+    if not folded.endswith(_SECRET_VERBS, max(0, verb - 2), verb):
+        return False
+    head = run_start(folded, verb, verb - _SENTENCE_REACH, _SENTENCE_STOPS)
+    return _exam_materials().search(folded, head, verb) is not None
+
+
+def _former_level(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` is a 密级 field after 原 with a 解密 or 降密
+    before it (``已于2024年解密（原密级：机密）``): the level a declassified record had, which an
+    archive's notice of its opening states (red team 110's C); ``原密级：机密`` alone, with no
+    解密 said, still blocks."""
+    return (
+        start > 0
+        and folded[start - 1] == "原"
+        and folded.startswith("密", start)
+        and any(
+            word in folded[max(0, start - _DECLASSIFIED_REACH) : start] for word in _DECLASSIFIED
+        )
+    )
+
+
+_DECLASSIFIED = ("解密", "降密", "解除密级", "解除定密")
+_DECLASSIFIED_REACH = 30
 
 
 # A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from govpub.compliance._text import LABEL_COLONS, Folded, as_quoted
 from govpub.compliance.anchors import Anchors
+from govpub.compliance.annex_notes import find_annex_notes, last_annex
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
@@ -164,6 +165,48 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
             f"disclosure.{kind}",
             "block" if kind == "not_public" else "warn",
             _DISCLOSURE_MESSAGES[kind].format(note=as_quoted(text[o_start:o_end])),
+            excerpt=shown,
+            field=view.spec.name,
+            offset=o_start,
+        )
+    # (an attachment's note beside a note that says the document is 依申请公开 is read too)
+    said = [(start, end) for start, end, kind in found if kind == "not_public"]
+    return spans + _annex_notes(run, view, said, anchors.notes)
+
+
+_ANNEX_MESSAGES = {
+    "block": (
+        "含公开属性标注「{note}」，其后附有附件：附件确定为不予公开，不得随文在政务新媒体发布"
+        "（《政府信息公开条例》第十四条至第十六条；国办发〔2016〕80号 公文公开属性认定）"
+    ),
+    "warn": "含公开属性标注「{note}」：附件不予公开，请确认发布内容不含该附件（保密关）",
+}
+
+
+def _annex_notes(
+    run: Run, view: FieldView, taken: list[tuple[int, int]], anchors: list[int]
+) -> list[tuple[int, int]]:
+    """Notes that a document's attachment is not for release (:mod:`.annex_notes`, read at the
+    notes' ``anchors``), but in a note found ``taken`` (此件不予公开 says it all): block where an
+    attachment follows in the post, else a reviewer looks; returns their spans."""
+    folded = view.folded.text
+    notes = Spans(taken)
+    spans: list[tuple[int, int]] = []
+    annex: int | None = None  # (where the last attachment starts: looked up once)
+    for start, end in find_annex_notes(folded, anchors):
+        if notes.overlap(start, end):
+            continue
+        spans.append((start, end))
+        if annex is None:
+            annex = last_annex(folded, end)
+        blocks = annex >= end
+        o_start, o_end, shown = view.place(start, end)
+        run.add(
+            "disclosure.not_public" if blocks else "secrecy.sensitive_term",
+            "block" if blocks else "warn",
+            _ANNEX_MESSAGES["block" if blocks else "warn"].format(
+                note=as_quoted(view.spec.text[o_start:o_end])
+            ),
             excerpt=shown,
             field=view.spec.name,
             offset=o_start,

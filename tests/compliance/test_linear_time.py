@@ -343,6 +343,12 @@ _REPEATED = [
     pytest.param("市民来电 【2606309876543215号】", id="ticket-in-brackets-after-a-space"),
     pytest.param("138\\\\**\u200b**12345678 ", id="emphasis-round-nothing-after-backslashes"),
     pytest.param("\\\\\\**\u200b", id="backslashes-before-emphasis-round-nothing"),
+    # (fix110g: an attachment's note, each asked once whether an attachment follows; a bracketed
+    # level after 国家秘密 in an exam's rule; 原密级 after 解密)
+    pytest.param("（此件公开发布，附件不公开）\n", id="attachment-notes-without-attachment"),
+    pytest.param("（附件2不公开）\n附件2：名单\n", id="attachment-notes-with-attachments"),
+    pytest.param("试卷属于国家秘密（机密级），", id="exam-secrets-level-in-brackets"),
+    pytest.param("已解密（原密级：机密）", id="former-level-after-declassified"),
 ]
 
 
