@@ -53,9 +53,17 @@ _HOLDER = (
 )
 # a line of its own: a holder's name or none, the level, a period (in brackets or not)
 _OWN_LINE = rf"[ \t>#*_]*{_HOLDER}?(?P<level>{_GRADED}){_GAP}[（(]?{_PERIOD}[)）]?[ \t。*_]*"
+# The level in brackets of its own before its star ("【核心商密】★5年"), or the star in brackets
+# of its own after it ("核心商密（★5年）", "普通商密（★）"), as a 密级 is written ("【机密】★10年",
+# "机密（★10年）"; review 84's L10). Without its star the level in brackets is a gloss
+# ("核心商业秘密（核心商密）").
+_OPEN = r"[【\[［〔（(]"
+_CLOSE = r"[】\]］〕）)]"
 _MARK = LazyPattern(
     # the level, its star, a period or none (a star alone: the period left out)
-    rf"{_GRADED}{_GAP}[{_STAR}]{_GAP}(?:{_PERIOD}|(?![{CJK_UNIFIED}{_STAR}0-9]))"
+    rf"(?:{_OPEN}{_GAP}{_GRADED}{_GAP}{_CLOSE}|{_GRADED}){_GAP}[{_STAR}]{_GAP}"
+    rf"(?:{_PERIOD}|(?![{CJK_UNIFIED}{_STAR}0-9]))"
+    rf"|{_GRADED}{_GAP}{_OPEN}{_GAP}[{_STAR}]{_GAP}{_PERIOD}?{_GAP}{_CLOSE}"
     # a mark for the star, and a period
     rf"|{_GRADED}{_GAP}{_STANDINS}{_GAP}{_PERIOD}"
     # 商密 without its grade: a star and a period both
