@@ -258,7 +258,8 @@ _SIGNATURE = rf"(?:(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})|[（(]
 # application a reply rules on), nor a sentence's time ("截至2026年12月1日本件…", "我们在
 # 2026年12月1日此件…"), nor a column's in a plain-text 公开目录 ("1 关于…的通知 2026年12月1日
 # 此件不公开", whose value names another document's attribute): review 84's F1-F3.
-# (and a full stop after it, which ends the date's sentence: "2026年12月1日。此件不公开", review 84's L6)
+# (and a full stop after it, which ends the date's sentence: "2026年12月1日。此件不公开", review
+# 84's L6 — the note then stands alone to the line's end, as on a line of its own)
 _FOOT_DATE = (
     rf"(?:{_LINE_START}|{_SIGNATURE}|印发[：:][ \t]*){_DATE}(?:印发)?[ \t]*(?:[。.][ \t]*)?"
 )
@@ -317,10 +318,7 @@ def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
     labels = "|".join(map(re.escape, data_words("note_foot_labels.txt")))
     not_public = (
-        _note(_NOT, "|" + _FIELD_ONLY)
-        + _YES_NO
-        + _TAIL_NOTE
-        + _shared_line_note(_NOT, labels)
+        _note(_NOT, "|" + _FIELD_ONLY) + _YES_NO + _TAIL_NOTE + _shared_line_note(_NOT, labels)
     ).replace("{n}", "0")
     on_request = (_note(_ON_REQUEST) + _shared_line_note(_ON_REQUEST, labels)).replace("{n}", "1")
     return regex(not_public + "|" + on_request)
