@@ -567,12 +567,15 @@ def _shared_which(match: re.Match[str]) -> str | None:
 def _shown_as_an_example(folded: str, match: re.Match[str]) -> bool:
     """Whether ``match`` is a note sharing its line after an example's cue and colon earlier on
     that line (``示例：某局办公室 2026年12月1日 此件不公开``): a guide shows the foot, as
-    ``示例：此件不公开`` does, which is not read either (review 84's F4)."""
+    ``示例：此件不公开`` does, which is not read either (review 84's F4). The cue is looked for
+    no further back than ``_LINE_REACH``: a line of many notes (a flattened page) is read in
+    time linear in its length."""
     which = _shared_which(match)
     if which is None:
         return False
     at = match.start(which)
-    return _example_label().search(folded, _line_start(folded, at), at) is not None
+    start = max(_line_start(folded, at), at - _LINE_REACH)
+    return _example_label().search(folded, start, at) is not None
 
 
 def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:

@@ -316,6 +316,9 @@ _REPEATED = [
         "某局 此件不予公开 某局办公室 2026年12月1日印发\n", id="note-before-a-signed-date"
     ),
     pytest.param("某政办发〔2026〕12号 此件依申请公开\n", id="on-request-after-a-document-number"),
+    # (a line of many notes, each read now: an example's cue looked for within reach, not from
+    # the line's start)
+    pytest.param("2026年12月1日 此件不公开 抄送：某某 ", id="notes-before-foot-labels-on-one-line"),
     pytest.param("【核心商密】★5年 ", id="trade-secret-level-in-brackets"),
     pytest.param("核心商密（★ ", id="trade-secret-star-in-unclosed-brackets"),
     # (fix108a: a URL attribute's value with no scheme read for a listed ad host's)
