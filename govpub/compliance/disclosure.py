@@ -259,35 +259,70 @@ _SIGNATURE = rf"(?:(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})|[（(]
 # application a reply rules on), nor a sentence's time ("截至2026年12月1日本件…", "我们在
 # 2026年12月1日此件…"), nor a column's in a plain-text 公开目录 ("1 关于…的通知 2026年12月1日
 # 此件不公开", whose value names another document's attribute): review 84's F1-F3.
-_FOOT_DATE = rf"(?:{_LINE_START}|{_SIGNATURE}|印发[：:][ \t]*){_DATE}(?:印发)?[ \t]*"
+# (and a full stop after it, which ends the date's sentence: "2026年12月1日。此件不公开", review
+# 84's L6 — the note then stands alone to the line's end, as on a line of its own)
+_FOOT_DATE = (
+    rf"(?:{_LINE_START}|{_SIGNATURE}|印发[：:][ \t]*){_DATE}(?:印发)?[ \t]*(?:[。.][ \t]*)?"
+)
+# A 发文字号 opening the line before the note, as a flattened header or foot has it: "某政办发
+# 〔2026〕12号 此件不公开" (review 84's L11; the fold glues the blank between 号 and 此). Not a
+# number in a catalogue's row, after its serial and title ("1 关于…的通知 某政办发〔2026〕12号
+# 此件不公开": a column's value, as the date there is).
+_DOCUMENT_NUMBER = (
+    rf"{_LINE_START}[{CJK_UNIFIED}]{{1,12}}[〔\[［(（][0-9]{{4}}[〕\]］)）][0-9]{{1,5}}号[ \t]*"
+)
 # A blank after a number before 此件 (a phone's: "电话：0571-87012345 此件不公开"), not before 本件:
 # after a number 本件 is the application a reply's reference names ("申请编号：2026-0123 本件不予
-# 公开", "工单编号：… 本件不予公开"; review 84's F1).
-_SHARED_BEFORE = rf"(?:{_FOOT_DATE}|{_SIGNATURE}|(?<=#)[ \t]+|(?<=[0-9])[ \t]+(?=此))"
+# 公开", "工单编号：… 本件不予公开"; review 84's F1). Not after a date the foot does not print
+# (_FOOT_DATE's): a catalogue's column or a sentence's time is one whichever way the date is
+# written — "1 关于…的通知 2026.12.1 此件不公开" as "… 2026年12月1日 此件不公开" (review 84's F2).
+_NOT_A_DOTTED_DATE = r"(?<![0-9][.\-/][0-9])(?<![0-9][.\-/][0-9]{2})"
+_SHARED_BEFORE = (
+    rf"(?:{_FOOT_DATE}|{_SIGNATURE}|{_DOCUMENT_NUMBER}|(?<=#)[ \t]+"
+    rf"|(?<=[0-9]){_NOT_A_DOTTED_DATE}[ \t]+(?=此))"
+)
 _CONTACT_LABELS = ("联系人", "联系电话", "联系方式", "咨询电话", "电话")
 # (a hashtag's text starts with no blank: a topic's own closing "#" is no next hashtag, as in
 # "#此件不公开# 这份文件为什么不公开？#政务#"; review 84's F5)
 _NEXT_HASHTAG = r"#(?=[^#\s][^#\n]{0,29}#)"
-_SHARED_AFTER = (
-    rf"(?:[ \t。.!！*_]*(?:{_NEXT_HASHTAG}|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
-    rf"|{_DATE})|{_LINE_END})"
-)
-_SHARED_LINE_NOTE = (
-    rf"|(?:{_LINE_START}|{_SHARED_BEFORE})(?P<w0>{_SHARED_WHICH}){_LINE_EMPHASIS}(?P<s0>{_NOT})"
-    rf"(?={_SHARED_AFTER})"
-)
+# Another element of the foot after the note, a label with its colon (data/note_foot_labels.txt:
+# "此件不公开 抄送：…", "… 咨询热线：12345", "… 地址：…", "… 邮箱：…", "… 印发：办公室"), or in
+# brackets a contact's ("此件不公开（联系人：王某）"): review 84's L5 and L7. Without the colon
+# the words go on as a sentence ("此件不公开抄送范围由办公室确定").
+# (or a signature with its date: "某局 此件不予公开 某局办公室 2026年12月1日印发" — an agency's
+# name, of no word that joins a sentence: "此件不公开的决定由某局于2026年…" stays prose)
+_NAME_CHARACTER = rf"(?:(?![的之是为于在和与及了将由对从向把被])[{CJK_UNIFIED}])"
+_SIGNED_DATE = rf"{_NAME_CHARACTER}{{1,20}}(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*{_DATE}"
+
+
+def _shared_after(foot_labels: str) -> str:
+    """What may follow a note that shares its line, ``foot_labels`` the foot's other labels."""
+    return (
+        rf"(?:[ \t。.!！*_]*(?:{_NEXT_HASHTAG}|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
+        rf"|(?:[，,；;][ \t]*|[（(][ \t]*)?(?:{foot_labels})[ \t]*[{LABEL_COLONS}]"
+        rf"|{_DATE}|{_SIGNED_DATE})|{_LINE_END})"
+    )
+
+
+def _shared_line_note(core: str, foot_labels: str) -> str:
+    """A note naming the document itself on a line it shares with the foot (``_SHARED_BEFORE``,
+    ``_shared_after``), ``core`` what it says: one reading for 不予公开 and 依申请公开 (``某局
+    2026年12月1日 此件依申请公开`` warns as ``此件依申请公开`` alone does; review 84's L8)."""
+    return (
+        rf"|(?:{_LINE_START}|{_SHARED_BEFORE})(?P<w{{n}}>{_SHARED_WHICH}){_LINE_EMPHASIS}"
+        rf"(?P<s{{n}}>{core})(?={_shared_after(foot_labels)})"
+    )
 
 
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
+    labels = "|".join(map(re.escape, data_words("note_foot_labels.txt")))
     not_public = (
-        _note(_NOT, "|" + _FIELD_ONLY).replace("{n}", "0")
-        + _YES_NO
-        + _TAIL_NOTE
-        + _SHARED_LINE_NOTE
-    )
-    return regex(not_public + "|" + _note(_ON_REQUEST).replace("{n}", "1"))
+        _note(_NOT, "|" + _FIELD_ONLY) + _YES_NO + _TAIL_NOTE + _shared_line_note(_NOT, labels)
+    ).replace("{n}", "0")
+    on_request = (_note(_ON_REQUEST) + _shared_line_note(_ON_REQUEST, labels)).replace("{n}", "1")
+    return regex(not_public + "|" + on_request)
 
 
 def find_disclosure_notes(
@@ -522,14 +557,26 @@ def _example_label() -> re.Pattern[str]:
     return regex(rf"(?:{cues})[{LABEL_COLONS}]")
 
 
+def _shared_which(match: re.Match[str]) -> str | None:
+    """The group of the words naming the document (此件) of a note sharing its line, of either
+    kind (``_shared_line_note``), or ``None``: ``match`` is another form of the note."""
+    if match.group("s0") is not None:
+        return "w0"
+    return "w1" if match.group("s1") is not None else None
+
+
 def _shown_as_an_example(folded: str, match: re.Match[str]) -> bool:
     """Whether ``match`` is a note sharing its line after an example's cue and colon earlier on
     that line (``示例：某局办公室 2026年12月1日 此件不公开``): a guide shows the foot, as
-    ``示例：此件不公开`` does, which is not read either (review 84's F4)."""
-    if match.group("s0") is None:
+    ``示例：此件不公开`` does, which is not read either (review 84's F4). The cue is looked for
+    no further back than ``_LINE_REACH``: a line of many notes (a flattened page) is read in
+    time linear in its length."""
+    which = _shared_which(match)
+    if which is None:
         return False
-    at = match.start("w0")
-    return _example_label().search(folded, _line_start(folded, at), at) is not None
+    at = match.start(which)
+    start = max(_line_start(folded, at), at - _LINE_REACH)
+    return _example_label().search(folded, start, at) is not None
 
 
 def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:
@@ -712,7 +759,8 @@ def _note_span(folded: str, match: re.Match[str]) -> DisclosureNote:
         else "on_request"
     )
     # (a note sharing its line starts at its 此件, not at the date or the name before it)
-    span = match.span() if match.group("s0") is None else (match.start("w0"), match.end())
+    which = _shared_which(match)
+    span = match.span() if which is None else (match.start(which), match.end())
     start, end = without_tags(folded, *span)
     while start < end and folded[start] in " \t>#*-|":
         start += 1

@@ -651,3 +651,63 @@ def test_a_note_sharing_its_line_reads_the_date_as_the_foot_prints_it(
 ) -> None:
     found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
     assert rules == {f.rule for f in found}
+
+
+# The foot's other elements after a note sharing its line, each a label with its colon, a contact
+# in brackets or a signature and its date; a full stop after the foot's date; a 发文字号 opening
+# the line; 依申请公开 read the same way (review 84's L5-L8, L11). Without the colon, after 的
+# or a sentence's words, the note goes on as prose.
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("此件不公开 抄送：市委办公室", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 咨询热线：12345", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 地址：某市某路1号", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开（联系人：王某）", {"disclosure.not_public"}),
+        ("某局 此件不公开 某区人民政府办公室 2026年12月1日", {"disclosure.not_public"}),
+        ("2026年12月1日。此件不公开", {"disclosure.not_public"}),
+        ("某政办发〔2026〕12号 此件不公开", {"disclosure.not_public"}),
+        ("某局 2026年12月1日 此件依申请公开", {"disclosure.on_request"}),
+        ("某政办发〔2026〕12号 此件依申请公开", {"disclosure.on_request"}),
+        ("此件依申请公开 抄送：市委办公室", {"disclosure.on_request"}),
+        ("此件不公开抄送范围由办公室确定。", set()),
+        ("此件不公开地址等个人信息。", set()),
+        ("此件不公开（联系人名单除外）", set()),
+        ("此件不公开的决定由某局办公室于2026年12月1日作出。", set()),
+        ("2026年12月1日。此件不公开审理", set()),
+        ("某局 2026年12月1日 此件依申请公开的答复已送达。", set()),
+        ("示例：某局 2026年12月1日 此件依申请公开", set()),
+        ("1 关于开展安全检查的通知 某政办发〔2026〕12号 此件不公开", set()),
+    ],
+)
+def test_a_note_sharing_its_line_reads_the_foots_elements_after_it(
+    body: str, rules: set[str]
+) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}
+
+
+def test_an_on_request_note_sharing_its_line_spans_the_note_only() -> None:
+    folded = fold("某局 2026年12月1日 此件依申请公开 抄送：市委办公室").text
+    [(start, end, kind)] = find_disclosure_notes(folded)
+    assert ("此件依申请公开", "on_request") == (folded[start:end], kind)
+
+
+# A date the foot does not print is a catalogue's column or a sentence's time whichever way it
+# is written: a dotted one as 2026年12月1日 (review 84's F2, F3); 此件 after any other number is
+# the foot's still (a phone's), 本件 after one a reply's application (F1, decided: warns).
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("1 关于开展安全检查的通知 2026.12.1 此件不予公开", {"secrecy.sensitive_term"}),
+        ("1 关于开展安全检查的通知 2026.12.1 本件不予公开", {"secrecy.sensitive_term"}),
+        ("截至2026.12.1 此件不公开", set()),
+        ("某局 2026.12.1 此件不公开", {"disclosure.not_public"}),
+        ("2026.12.1 此件不公开", {"disclosure.not_public"}),
+        ("电话：0571-87012345 此件不公开", {"disclosure.not_public"}),
+        ("申请编号：2026-0123 本件不予公开", {"secrecy.sensitive_term"}),
+    ],
+)
+def test_a_dotted_date_off_the_foot_is_a_columns(body: str, rules: set[str]) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}

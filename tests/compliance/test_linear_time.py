@@ -308,6 +308,19 @@ _REPEATED = [
     pytest.param("答复日期：2026年12月1日 本件不予公开\n", id="reply-date-before-this-case"),
     pytest.param("核心商密 10年\n普通商密 5年\n", id="trade-secret-levels-listed"),
     pytest.param("| 密级 | 核心商密 |\n", id="trade-secret-level-in-a-cell"),
+    # (fix110a: the foot's elements after a note sharing its line, a name of many characters
+    # before no date, a 发文字号 before 依申请公开, 商密 levels in brackets with their star)
+    pytest.param("2026年12月1日 此件不公开 抄送：某某\n", id="note-before-a-foot-label"),
+    pytest.param("此件不公开" + "某" * 30 + "局 ", id="note-before-a-long-name-and-no-date"),
+    pytest.param(
+        "某局 此件不予公开 某局办公室 2026年12月1日印发\n", id="note-before-a-signed-date"
+    ),
+    pytest.param("某政办发〔2026〕12号 此件依申请公开\n", id="on-request-after-a-document-number"),
+    # (a line of many notes, each read now: an example's cue looked for within reach, not from
+    # the line's start)
+    pytest.param("2026年12月1日 此件不公开 抄送：某某 ", id="notes-before-foot-labels-on-one-line"),
+    pytest.param("【核心商密】★5年 ", id="trade-secret-level-in-brackets"),
+    pytest.param("核心商密（★ ", id="trade-secret-star-in-unclosed-brackets"),
     # (fix108a: a URL attribute's value with no scheme read for a listed ad host's)
     pytest.param('<a href="t.cn/x">x</a>', id="schemeless-ad-href-per-anchor"),
     pytest.param('<a href="a.b.c/x">x</a>', id="schemeless-href-per-anchor"),

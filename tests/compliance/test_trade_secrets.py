@@ -26,6 +26,10 @@ _HEAD = "\n关于某集团重组方案的报告\n集团各部门：\n现将有�
         "核 心 商 密 ★ 5 年",
         "核心商密★公布前",
         "普通商密☆1年",
+        "【核心商密】★5年",  # (the level or the star in brackets: review 84's L10)
+        "核心商密（★5年）",
+        "（普通商密）★长期",
+        "核心商密（★）",
     ],
 )
 def test_a_trade_secret_level_blocks_as_a_marking(mark: str) -> None:
@@ -46,6 +50,10 @@ def test_a_trade_secret_level_blocks_as_a_marking(mark: str) -> None:
         "各方协商密切配合，共同推进项目建设。",
         "平台与核心商密切合作5年，带动就业。",
         "核心商密★5年级",
+        "（核心商密）★5年级",
+        "《核心商密》★★★★★好评",
+        "核心商密（★5年以上）",
+        "【核心商密】",
     ],
 )
 def test_trade_secret_words_in_prose_are_no_mark(text: str) -> None:
@@ -97,3 +105,9 @@ def test_levels_on_their_own_lines_stay_marks_unless_listed(text: str, count: in
 def test_a_bare_level_in_a_secrecy_cell_is_found(text: str, cells: list[str]) -> None:
     folded = fold(text).text
     assert cells == [folded[start:end] for start, end in find_trade_secret_cells(folded)]
+
+
+def test_a_bracketed_mark_spans_its_brackets() -> None:
+    folded = fold("【核心商密】★5年\n正文").text
+    [(start, end)] = find_trade_secret_marks(folded)
+    assert "【核心商密】★5年" == folded[start:end]
