@@ -1,0 +1,70 @@
+"""A rule stated about 内部资料 as a kind of publication, not a note on the post.
+
+《内部资料性出版物管理规定》 (新闻出版总署令第20号) makes 内部资料 a licensed kind: its articles,
+a 12345 reply and a 政务新媒体 rule say where such materials may not appear, what their
+publisher or printer must do and who handles them (``内部资料不得在政务新媒体发布。``,
+``内部资料须在封面显著位置标注准印证号。``, ``印刷企业不得承印无准印证的内部资料。``).  A note
+on the post says the same words of the reader's acts (``内部资料不得擅自翻印``,
+``内部资料严禁在网上传播``, ``内部资料须经审批方可翻印``, ``内部资料泄密必究``, review 83) —
+so no word list right after the marker tells the two apart (fix110e).  What does is the
+sentence: it ends with its stop, and it names one of
+
+* a place no note names, with the publisher's or a platform's act (``在政务新媒体发布``,
+  ``在社会上征订、发行``, ``在封面…标注``, ``在本系统内交流``): a note's place is the reader's
+  (``在网上传播``, ``在阅后收回``) and its acts are the reader's (翻印, 转载, 传播);
+* the act of the publisher after an approval (``须经审核后方可印制``; a note says 方可翻印);
+* the publisher or printer as a noun (``内部资料出版单位应当…``);
+* a licensed title that a fact is said of (``内部资料《某某简报》已完成年度核验。``);
+* a list of kinds the rule is about (``内部资料、内部文件严禁在政务新媒体发布。``);
+* a statute's article number heading the line (``第十条　内部资料…``);
+* a printer's act earlier in the clause (``承印无准印证的内部资料``, ``发布内部资料、内部文件``).
+
+The caller (:func:`.secrecy.said_as_a_noun`) has already asked that the marker be written
+whole, with no copula (为, 属于, 乃), ★ or bracket before it and no gap after it.
+"""
+
+from __future__ import annotations
+
+from govpub.compliance.regex_cache import regex
+
+__all__ = ["stated_of_the_kind"]
+
+# the modal of a rule, right after the marker (or after its list)
+_MODAL = r"(?:均|一律|也)?(?:不得|不准|不能|不可|严禁|禁止|需|须|必须|应当|应|只能|只可|可以|可|要)"
+# a place no note names: a platform the post is on, the public, a publication's own cover
+_VENUE = r"(?:政务新媒体|政府网站|门户网站|互联网站|社会上|封面|封底|版权页|本系统内|系统内)"
+# what the publisher or a platform does (a note forbids the reader's 翻印, 转载, 传播, 外传)
+_PUBLISHERS_ACT = r"(?:发布|刊登|登载|刊发|征订|发行|标注|印制|印刷|出版|交流|销售)"
+# the next kinds of a list the rule is about (内部资料、内部文件…)
+_KIND = r"(?:内部(?:资料|文件|材料)|涉密(?:文件|资料|材料|信息)|工作秘密)"
+_MORE_KINDS = rf"(?:[、和及与]{_KIND}){{0,3}}(?:等(?:信息|材料|资料)?)?"
+# the clause up to its end, bounded (linear time): no stop, comma or line break in it
+_CLAUSE = r"[^\n，,。；;！!？?]{0,24}"
+
+# right after the marker (or its list): what only a rule about the kind says
+_RULE_AFTER = regex(
+    rf"{_MORE_KINDS}{_MODAL}在{_VENUE}{_CLAUSE}?{_PUBLISHERS_ACT}"
+    rf"|{_MODAL}?经{_CLAUSE}?方可(?:印制|印刷|出版|发行|编印)"
+    r"|(?:出版|编印|印刷|承印)(?:单位|企业|机构)"
+    r"|《[^》\n]{1,24}》(?:已经|已|经|通过|获)"
+)
+# right before the marker: a statute's article, or a publisher's or a platform's act earlier
+# in its clause (承印无准印证的…, 发布内部资料、…)
+_RULE_BEFORE = regex(
+    r"第[〇零一二三四五六七八九十百\d]{1,5}条[ \t\u3000]*$"
+    rf"|(?:承印|印制|编印|出版|发行|征订){_CLAUSE}的$"
+    rf"|(?:发布|刊登|登载|转载|上传|转发|承印|印制)(?:{_KIND}、){{1,3}}$"
+)
+_BEFORE_REACH = 40
+# the rest of the sentence up to its stop, on the marker's line (bounded: linear time)
+_TO_A_STOP = regex(r"[^\n。；;！!？?]{0,80}[。；;！!？?]")
+
+
+def stated_of_the_kind(folded: str, start: int, end: int) -> bool:
+    """Whether the marker at ``[start, end)`` is what a rule about internal materials as a
+    kind says something of (the module's reading): the sentence names a place, an act, a
+    holder or an article no note names, and it ends with its stop on the marker's line."""
+    after = _RULE_AFTER.match(folded, end)
+    if after is None and _RULE_BEFORE.search(folded, max(0, start - _BEFORE_REACH), start) is None:
+        return False
+    return _TO_A_STOP.match(folded, end if after is None else after.end()) is not None
