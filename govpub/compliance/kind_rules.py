@@ -19,12 +19,16 @@ sentence: it ends with its stop, and it names one of
 * a statute's article number heading the line (``第十条　内部资料…``);
 * a printer's act earlier in the clause (``承印无准印证的内部资料``, ``发布内部资料、内部文件``).
 
+Never under a 注意事项 (the notes printed on the material itself) and never with a comma
+right after the marker (``某某厂印制的内部资料，注意保存``: a note).
+
 The caller (:func:`.secrecy.said_as_a_noun`) has already asked that the marker be written
 whole, with no copula (为, 属于, 乃), ★ or bracket before it and no gap after it.
 """
 
 from __future__ import annotations
 
+from govpub.compliance.folding import is_cjk_unified
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["stated_of_the_kind"]
@@ -45,17 +49,23 @@ _CLAUSE = r"[^\n，,。；;！!？?]{0,24}"
 _RULE_AFTER = regex(
     rf"{_MORE_KINDS}{_MODAL}在{_VENUE}{_CLAUSE}?{_PUBLISHERS_ACT}"
     rf"|{_MODAL}?经{_CLAUSE}?方可(?:印制|印刷|出版|发行|编印)"
-    r"|(?:出版|编印|印刷|承印)(?:单位|企业|机构)"
-    r"|《[^》\n]{1,24}》(?:已经|已|经|通过|获)"
+    rf"|(?:出版|编印|印刷|承印)(?:单位|企业|机构){_MODAL}"
+    r"|《[^》\n]{1,24}》(?:已经|已|通过)"
 )
 # right before the marker: a statute's article, or a publisher's or a platform's act earlier
 # in its clause (承印无准印证的…, 发布内部资料、…)
 _RULE_BEFORE = regex(
     r"第[〇零一二三四五六七八九十百\d]{1,5}条[ \t\u3000]*$"
-    rf"|(?:承印|印制|编印|出版|发行|征订){_CLAUSE}的$"
+    rf"|(?:承印|印制){_CLAUSE}的$"
     rf"|(?:发布|刊登|登载|转载|上传|转发|承印|印制)(?:{_KIND}、){{1,3}}$"
 )
 _BEFORE_REACH = 40
+# what the marker after such words goes on with: its sentence's verb or stop, no comma (某某厂
+# 印制的内部资料，注意保存 is a note)
+_STOPS = "。；;！!？?"
+# a note's own list (注意事项：⏎1. 内部资料须在…): what follows it is the note on the material
+_NOTES_HEAD = "注意事项"
+_NOTES_REACH = 300
 # the rest of the sentence up to its stop, on the marker's line (bounded: linear time)
 _TO_A_STOP = regex(r"[^\n。；;！!？?]{0,80}[。；;！!？?]")
 
@@ -65,6 +75,18 @@ def stated_of_the_kind(folded: str, start: int, end: int) -> bool:
     kind says something of (the module's reading): the sentence names a place, an act, a
     holder or an article no note names, and it ends with its stop on the marker's line."""
     after = _RULE_AFTER.match(folded, end)
-    if after is None and _RULE_BEFORE.search(folded, max(0, start - _BEFORE_REACH), start) is None:
+    if after is None and not (
+        _RULE_BEFORE.search(folded, max(0, start - _BEFORE_REACH), start) is not None
+        and _goes_on(folded[end : end + 1])
+    ):
         return False
-    return _TO_A_STOP.match(folded, end if after is None else after.end()) is not None
+    return (
+        _TO_A_STOP.match(folded, end if after is None else after.end()) is not None
+        and folded.find(_NOTES_HEAD, max(0, start - _NOTES_REACH), start) < 0
+    )
+
+
+def _goes_on(after: str) -> bool:
+    """Whether ``after``, the character after the marker, goes on with its sentence (an
+    ideograph of its verb) or ends it (a stop), not a comma or a colon."""
+    return after != "" and (is_cjk_unified(after) or after in _STOPS)
