@@ -25,7 +25,11 @@ def _rules(body: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "marker", "nth"),
     [
-        ("内部资料不得在政务新媒体发布。", "内部资料", 0),  # a place no note names, a platform's act
+        (
+            "内部资料不得在政务新媒体发布。",
+            "内部资料",
+            0,
+        ),  # a place no note names, a platform's act
         ("内部资料不准在社会上征订、发行。", "内部资料", 0),
         ("内部资料需在封面标注准印证号。", "内部资料", 0),
         ("内部资料只能在本系统内交流。", "内部资料", 0),
