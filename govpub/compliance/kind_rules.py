@@ -19,8 +19,10 @@ sentence: it ends with its stop, and it names one of
 * a statute's article number heading the line (``第十条　内部资料…``);
 * a printer's act earlier in the clause (``承印无准印证的内部资料``, ``发布内部资料、内部文件``).
 
-Never under a 注意事项 (the notes printed on the material itself) and never with a comma
-right after the marker (``某某厂印制的内部资料，注意保存``: a note).
+Never under a 注意事项 or a 密级's star (the notes printed on the material itself), on a line
+the marker opens next to a masthead's line (``某某通讯⏎内部资料不得在社会上发行。``), with a
+note after the stop (``…发布。请勿转发``) or a comma right after the marker
+(``某某厂印制的内部资料，注意保存``): a note.
 
 The caller (:func:`.secrecy.said_as_a_noun`) has already asked that the marker be written
 whole, with no copula (为, 属于, 乃), ★ or bracket before it and no gap after it.
@@ -28,6 +30,7 @@ whole, with no copula (为, 属于, 乃), ★ or bracket before it and no gap af
 
 from __future__ import annotations
 
+from govpub.compliance._text import NOTE_AFTER_STOP, neighbour_lines
 from govpub.compliance.folding import is_cjk_unified
 from govpub.compliance.regex_cache import regex
 
@@ -63,11 +66,18 @@ _BEFORE_REACH = 40
 # what the marker after such words goes on with: its sentence's verb or stop, no comma (某某厂
 # 印制的内部资料，注意保存 is a note)
 _STOPS = "。；;！!？?"
-# a note's own list (注意事项：⏎1. 内部资料须在…): what follows it is the note on the material
-_NOTES_HEAD = "注意事项"
+# what above the marker makes its line the material's own note: a 注意事项 (注意事项：⏎1. 内部资料
+# 须在…) or a 密级's star (绝密★启用前⏎内部资料…: a marked document's head)
+_NOTES_HEADS = ("注意事项", "★")
 _NOTES_REACH = 300
-# the rest of the sentence up to its stop, on the marker's line (bounded: linear time)
-_TO_A_STOP = regex(r"[^\n。；;！!？?]{0,80}[。；;！!？?]")
+# the rest of the sentence up to its stop, on the marker's line (bounded: linear time), and
+# no note right after the stop (内部资料不得在政务新媒体发布。请勿转发: a leak's line)
+_TO_A_STOP = regex(rf"[^\n。；;！!？?]{{0,80}}[。；;！!？?](?!{NOTE_AFTER_STOP})")
+# a masthead's line next to a line the marker opens: an issue, a bulletin's kind, a compiler
+# (某某通讯⏎内部资料不得在社会上发行。, 内部资料…。⏎某某局办公室编): the line is its note
+_MASTHEAD_LINE = regex(r"(?:第.{1,6}期|简报|快报|专报|通讯|动态|参考|刊物|编印?)$")
+_LINE_REACH = 60
+_LINE_LEAD = " \t\u3000>*_#"
 
 
 def stated_of_the_kind(folded: str, start: int, end: int) -> bool:
@@ -80,9 +90,29 @@ def stated_of_the_kind(folded: str, start: int, end: int) -> bool:
         and _goes_on(folded[end : end + 1])
     ):
         return False
+    stop = _TO_A_STOP.match(folded, end if after is None else after.end())
     return (
-        _TO_A_STOP.match(folded, end if after is None else after.end()) is not None
-        and folded.find(_NOTES_HEAD, max(0, start - _NOTES_REACH), start) < 0
+        stop is not None
+        and not any(
+            folded.find(head, max(0, start - _NOTES_REACH), start) >= 0 for head in _NOTES_HEADS
+        )
+        and not _under_a_masthead(folded, start, stop.end())
+    )
+
+
+def _under_a_masthead(folded: str, start: int, stop: int) -> bool:
+    """Whether the marker at ``start`` opens its line (``stop`` ends its sentence) and a
+    masthead's line is right above or below it: the line is the publication's own note."""
+    first = folded.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    if folded[first:start].strip(_LINE_LEAD) != "" or (first == 0 and start > _LINE_REACH):
+        return False
+    last = folded.find("\n", stop, stop + _LINE_REACH)
+    last = len(folded) if last < 0 and len(folded) - stop <= _LINE_REACH else last
+    if last < 0:
+        return False
+    return any(
+        _MASTHEAD_LINE.search(line.strip()) is not None
+        for line in neighbour_lines(folded, first, last, _LINE_REACH)
     )
 
 

@@ -96,7 +96,17 @@ def test_a_rule_about_the_kind_passes(text: str) -> None:
         "某某动态\n第12期\n内部资料不得在网上传播。",
         "内部资料泄密必究。",
         "內部資料不得在網上傳播。",
+        # a masthead's line next to it, a note after the stop
+        "某某通讯\n内部资料不得在社会上发行。",
+        "内部资料不得在政务新媒体发布。\n某某局办公室编\n2024年第3期",
+        "第3期\n内部资料《某某简报》已经批准印制。",
+        "内部资料严禁在政务新媒体发布。请勿转发",
     ],
 )
 def test_a_note_that_reads_like_a_rule_blocks(text: str) -> None:
     assert {"secrecy.internal"} == _rules(text)
+
+
+def test_a_rule_under_a_levels_star_is_the_documents_note() -> None:
+    body = "绝密★启用前\n内部资料不得在政务新媒体发布。"
+    assert {"secrecy.internal", "secrecy.marking"} == _rules(body)
