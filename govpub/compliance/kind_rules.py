@@ -13,7 +13,8 @@ sentence: it ends with its stop, and it names one of
   ``在社会上征订、发行``, ``在封面…标注``, ``在本系统内交流``): a note's place is the reader's
   (``在网上传播``, ``在阅后收回``) and its acts are the reader's (翻印, 转载, 传播);
 * the act of the publisher after an approval (``须经审核后方可印制``; a note says 方可翻印);
-* the publisher or printer as a noun (``内部资料出版单位应当…``);
+* the publisher or printer, or its act, as a noun with a modal (``内部资料出版单位应当…``,
+  ``内部资料印刷需到新闻出版部门办理准印证``; a colophon writes ``内部资料印刷：某某印刷厂``);
 * a licensed title that a fact is said of (``内部资料《某某简报》已完成年度核验。``);
 * a list of kinds the rule is about (``内部资料、内部文件严禁在政务新媒体发布。``);
 * a statute's article number heading the line (``第十条　内部资料…``);
@@ -52,7 +53,7 @@ _CLAUSE = r"[^\n，,。；;！!？?]{0,24}"
 _RULE_AFTER = regex(
     rf"{_MORE_KINDS}{_MODAL}在{_VENUE}{_CLAUSE}?{_PUBLISHERS_ACT}"
     rf"|{_MODAL}?经{_CLAUSE}?方可(?:印制|印刷|出版|发行|编印)"
-    rf"|(?:出版|编印|印刷|承印)(?:单位|企业|机构){_MODAL}"
+    rf"|(?:出版|编印|印刷|承印)(?:单位|企业|机构)?{_MODAL}"
     r"|《[^》\n]{1,24}》(?:已经|已|通过)"
 )
 # right before the marker: a statute's article, or a publisher's or a platform's act earlier
@@ -101,10 +102,14 @@ def stated_of_the_kind(folded: str, start: int, end: int) -> bool:
 
 
 def _under_a_masthead(folded: str, start: int, stop: int) -> bool:
-    """Whether the marker at ``start`` opens its line (``stop`` ends its sentence) and a
-    masthead's line is right above or below it: the line is the publication's own note."""
+    """Whether a masthead stands next to the marker at ``start`` (``stop`` ends its sentence):
+    before it on its line, or right above or below the line it opens — the line is the
+    publication's own note."""
     first = folded.rfind("\n", max(0, start - _LINE_REACH), start) + 1
-    if folded[first:start].strip(_LINE_LEAD) != "" or (first == 0 and start > _LINE_REACH):
+    before = folded[first:start].strip(_LINE_LEAD)
+    if before != "":  # (a masthead on one line: 某某通讯 2024年第3期 内部资料…。)
+        return _MASTHEAD_LINE.search(before.rstrip("（）() \t\u3000")) is not None
+    if first == 0 and start > _LINE_REACH:
         return False
     last = folded.find("\n", stop, stop + _LINE_REACH)
     last = len(folded) if last < 0 and len(folded) - stop <= _LINE_REACH else last

@@ -101,6 +101,9 @@ def test_a_rule_about_the_kind_passes(text: str) -> None:
         "内部资料不得在政务新媒体发布。\n某某局办公室编\n2024年第3期",
         "第3期\n内部资料《某某简报》已经批准印制。",
         "内部资料严禁在政务新媒体发布。请勿转发",
+        "某某通讯 2024年第3期 内部资料不得在政务新媒体发布。",  # a masthead on its line
+        "某某局办公室编 内部资料须经审核后方可印制。",
+        "内部资料印刷：某某印刷厂。",  # a colophon's field
     ],
 )
 def test_a_note_that_reads_like_a_rule_blocks(text: str) -> None:
