@@ -20,8 +20,10 @@ sentence: it ends with its stop, and it names one of
 * a statute's article number heading the line (``第十条　内部资料…``);
 * a printer's act earlier in the clause (``承印无准印证的内部资料``, ``发布内部资料、内部文件``).
 
-Never under a 注意事项 or a 密级's star (the notes printed on the material itself), on a line
-the marker opens next to a masthead's line (``某某通讯⏎内部资料不得在社会上发行。``), with a
+Never under a 注意事项 or a 密级's star (the notes printed on the material itself), in a head
+— a masthead before the marker on its line, or a line the marker opens that is the field's
+first with more below, stands above a 关于… title or next to a masthead's line
+(``某某通讯⏎内部资料不得在社会上发行。``, ``内部资料不得在政务新媒体发布。⏎关于…的通知``) —, with a
 note after the stop (``…发布。请勿转发``) or a comma right after the marker
 (``某某厂印制的内部资料，注意保存``): a note.
 
@@ -78,6 +80,10 @@ _TO_A_STOP = regex(rf"[^\n。；;！!？?]{{0,80}}[。；;！!？?](?!{NOTE_AFTE
 # (某某通讯⏎内部资料不得在社会上发行。, 内部资料…。⏎某某局办公室编): the line is its note
 _MASTHEAD_LINE = regex(r"(?:第.{1,6}期|简报|快报|专报|通讯|动态|参考|刊物|编印?)$")
 _LINE_REACH = 60
+# below the marker's line: another line (the field's first line is then a head), or a
+# document's 关于… title after at most one blank line
+_LINE_BELOW = regex(r"\n\s*\S")
+_TITLE_BELOW = regex(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)?关于")
 _LINE_LEAD = " \t\u3000>*_#"
 
 
@@ -97,14 +103,15 @@ def stated_of_the_kind(folded: str, start: int, end: int) -> bool:
         and not any(
             folded.find(head, max(0, start - _NOTES_REACH), start) >= 0 for head in _NOTES_HEADS
         )
-        and not _under_a_masthead(folded, start, stop.end())
+        and not _in_a_head(folded, start, stop.end())
     )
 
 
-def _under_a_masthead(folded: str, start: int, stop: int) -> bool:
-    """Whether a masthead stands next to the marker at ``start`` (``stop`` ends its sentence):
-    before it on its line, or right above or below the line it opens — the line is the
-    publication's own note."""
+def _in_a_head(folded: str, start: int, stop: int) -> bool:
+    """Whether the marker at ``start`` (``stop`` ends its sentence) stands in a document's or a
+    publication's head: a masthead before it on its line, or a line it opens that is the
+    field's first with more lines below, stands above a 关于… title or next to a masthead's
+    line — the line is the head's own note."""
     first = folded.rfind("\n", max(0, start - _LINE_REACH), start) + 1
     before = folded[first:start].strip(_LINE_LEAD)
     if before != "":  # (a masthead on one line: 某某通讯 2024年第3期 内部资料…。)
@@ -115,6 +122,10 @@ def _under_a_masthead(folded: str, start: int, stop: int) -> bool:
     last = len(folded) if last < 0 and len(folded) - stop <= _LINE_REACH else last
     if last < 0:
         return False
+    if (first == 0 and _LINE_BELOW.match(folded, last) is not None) or _TITLE_BELOW.match(
+        folded, last
+    ) is not None:
+        return True  # (the field's first line with more below, a line above a 关于… title)
     return any(
         _MASTHEAD_LINE.search(line.strip()) is not None
         for line in neighbour_lines(folded, first, last, _LINE_REACH)

@@ -104,6 +104,8 @@ def test_a_rule_about_the_kind_passes(text: str) -> None:
         "某某通讯 2024年第3期 内部资料不得在政务新媒体发布。",  # a masthead on its line
         "某某局办公室编 内部资料须经审核后方可印制。",
         "内部资料印刷：某某印刷厂。",  # a colophon's field
+        "内部资料不得在政务新媒体发布。\n\n关于印发某某办法的通知",  # a document's head
+        "内部资料须在封面显著位置标注准印证号。\n各单位：\n现将有关事项通知如下。",
     ],
 )
 def test_a_note_that_reads_like_a_rule_blocks(text: str) -> None:
