@@ -112,12 +112,14 @@ def _in_a_head(folded: str, start: int, stop: int) -> bool:
     publication's head: a masthead before it on its line, or a line it opens that is the
     field's first with more lines below, stands above a 关于… title or next to a masthead's
     line — the line is the head's own note."""
-    first = folded.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    low = max(0, start - _LINE_REACH)
+    newline = folded.rfind("\n", low, start)
+    first = low if newline < 0 else newline + 1  # (bounded: linear time on a long line)
     before = folded[first:start].strip(_LINE_LEAD)
     if before != "":  # (a masthead on one line: 某某通讯 2024年第3期 内部资料…。)
         return _MASTHEAD_LINE.search(before.rstrip("（）() \t\u3000")) is not None
-    if first == 0 and start > _LINE_REACH:
-        return False
+    if newline < 0 and low > 0:
+        return False  # (a long run of blanks before it: no head's line is read)
     last = folded.find("\n", stop, stop + _LINE_REACH)
     last = len(folded) if last < 0 and len(folded) - stop <= _LINE_REACH else last
     if last < 0:
