@@ -197,11 +197,6 @@ SENTENCE_END = frozenset("。！？!?\n")
 #: no further than one).
 STATEMENT_END = "。！？!?\n；;"
 
-#: A note right after a rule's stop (``答案、评分标准严禁外传。请勿转发``, ``内部资料不得在政务
-#: 新媒体发布。请勿转发``): the stop ended no rule but a leak's or a note's line (review 83's L11;
-#: govpub.compliance.exam_rules and govpub.compliance.kind_rules read it).
-NOTE_AFTER_STOP = r"[ \t]*(?:请勿|请不要|不得|严禁|禁止|切勿)"
-
 #: What ends a clause: a statement's end, a comma or a colon (the sales readers read who
 #: speaks and what a claim cue judges in its clause: govpub.compliance.sales_cues and
 #: govpub.compliance.scam_warnings).

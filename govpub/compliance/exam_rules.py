@@ -24,13 +24,7 @@ import re
 from functools import cache, lru_cache
 
 from govpub.compliance._data import data_words
-from govpub.compliance._text import (
-    LABEL_COLONS,
-    NOTE_AFTER_STOP,
-    PAREN_LIKE_OPEN,
-    STATEMENT_END,
-    run_start,
-)
+from govpub.compliance._text import LABEL_COLONS, PAREN_LIKE_OPEN, STATEMENT_END, run_start
 from govpub.compliance.folding import fold, is_cjk_unified
 from govpub.compliance.regex_cache import regex
 
@@ -169,7 +163,7 @@ def _ends_a_statement(folded: str, start: int) -> bool:
 
 
 # a note right after the rule's stop: 请勿转发, 不得外传, 严禁截图
-_NOTE_AFTER = regex(NOTE_AFTER_STOP)
+_NOTE_AFTER = regex(r"[ \t]*(?:请勿|请不要|不得|严禁|禁止|切勿)")
 
 
 _TERM_REACH = 6  # 不得外传, 严禁外传, 请勿外传

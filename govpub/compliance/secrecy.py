@@ -61,7 +61,6 @@ from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.glosses import gloss
 from govpub.compliance.holds import occurrences
-from govpub.compliance.kind_rules import stated_of_the_kind
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_words import (
     standin_level_firsts,
@@ -771,28 +770,16 @@ def said_as_a_noun(folded: str, start: int, term: str, gaps: Sequence[int] = ())
     sentence (review 83): words before the marker on its line (a line, a masthead or a title
     that opens with it is a note: 内部资料须经审批方可翻印), a stop after it (内部资料审核稿 is a
     stamp), the marker written whole (内 部 资 料须经…, 内⁠部资料: the fold closed a gap in
-    it), no copula before it (本资料属于内部资料应当保密), no ★ or bracket before it.  Or
-    a rule's sentence says something of the kind (:func:`.kind_rules.stated_of_the_kind`:
-    内部资料不得在政务新媒体发布。, fix110e), wherever on its line the marker stands."""
+    it), no copula before it (本资料属于内部资料应当保密), no ★ or bracket before it."""
     end = start + len(term)
-    if term not in _RECORDS_MARKERS or not _written_as_a_noun(folded, start, end, gaps):
-        return False
     predicate = _kind_predicate().match(folded, end)
     return (
-        predicate is not None and _in_a_sentence(folded, start, predicate.end())
-    ) or stated_of_the_kind(folded, start, end)
-
-
-def _written_as_a_noun(folded: str, start: int, end: int, gaps: Sequence[int]) -> bool:
-    """Whether the marker at ``[start, end)`` may be a sentence's noun at all: written whole
-    and joined to what follows (内 部 资 料须经…, 内部资料 不得…: the fold closed a gap), with
-    no copula (本资料属于内部资料…), bracket or ★ before it (★内部资料不得擅自复制): else it is
-    a note's or a stamp's marker (review 83's L4–L6)."""
-    return (
-        not any(_closed_at(gaps, at) for at in range(start + 1, end + 1))
+        term in _RECORDS_MARKERS
+        and predicate is not None
+        and not any(_closed_at(gaps, at) for at in range(start + 1, end + 1))
         and not folded.endswith(_COPULAS, 0, start)
         and _BRACKET_BEFORE.search(folded, max(0, start - 12), start) is None
-        and not folded[max(0, start - 4) : start].rstrip().endswith(_DECORATIONS)
+        and _in_a_sentence(folded, start, predicate.end())
     )
 
 

@@ -341,11 +341,6 @@ _REPEATED = [
     # (mend110: the noun's sentence and stop, a paper's 注意事项 looked for before a rule)
     pytest.param("单位对内部资料的印制", id="internal-marker-noun-without-a-stop"),
     pytest.param("注意事项：考试期间试题严禁外传。", id="exam-rule-in-a-papers-notes"),
-    # (fix110e: a rule's sentence about the kind, its list, its printer's clause before it)
-    pytest.param("内部资料、内部文件不得在政务新媒体", id="internal-kind-rule-without-a-stop"),
-    pytest.param("承印的内部资料", id="internal-kind-printer-before-it"),
-    pytest.param("经核实，内部资料不得在政务新媒体发布。", id="internal-kind-rule-on-one-line"),
-    pytest.param("第3期 内部资料须经审核后方可印制。", id="internal-kind-rule-after-a-masthead"),
     # (mend113: a ticket's shape after a phone's label; emphasis round invisible characters in
     # code spans, in <pre> blocks closed and not, and beside a tag)
     pytest.param("联系电话2606309876543215号问题，", id="ticket-shape-after-a-phone-label"),

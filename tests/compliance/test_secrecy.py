@@ -1499,9 +1499,8 @@ def test_an_internal_marker_as_a_sentences_noun_passes(text: str) -> None:
         "內部資料，注意保存",
         # review 83: a modal or a leak's word after it is a note's wording (L1, L2); a line, a
         # masthead or a stamp that opens with it (L1, L3); a copula, ★ or a split marker (L4-L6)
-        # (fix110e: 内部资料不得在政务新媒体发布。 is a rule about the kind: test_kind_rules.py)
-        "内部资料不得在政务新媒体发布",
-        "内部资料须在阅后收回。",
+        "内部资料不得在政务新媒体发布。",
+        "内部资料须在封面显著位置标注准印证号。",
         "内部资料不得擅自翻印",
         "某某通讯\n内部资料须经审批方可翻印",
         "内部文件应当保密",
