@@ -343,6 +343,12 @@ _REPEATED = [
     pytest.param("市民来电 【2606309876543215号】", id="ticket-in-brackets-after-a-space"),
     pytest.param("138\\\\**\u200b**12345678 ", id="emphasis-round-nothing-after-backslashes"),
     pytest.param("\\\\\\**\u200b", id="backslashes-before-emphasis-round-nothing"),
+    # (mend114: a list's clause read back for a card's word; items in fours, brackets and links
+    # walked back; a comma after a card before a ticket)
+    pytest.param("银行卡号：张三 2306123456789012、", id="tickets-listed-after-a-card-clause"),
+    pytest.param("卡号：（2606 3098 7654 3210）、", id="tickets-listed-in-fours-and-brackets"),
+    pytest.param("[2606309876543215](#)、", id="tickets-listed-in-links"),
+    pytest.param("打入2306123456789012，2603150000123455号诉求，", id="card-then-a-ticket"),
 ]
 
 

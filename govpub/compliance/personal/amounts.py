@@ -144,13 +144,13 @@ _NEXT_TICKET = LazyPattern(
 )
 # ... and the item before a later one, walking back to the list's head as the card reader sees
 # an item: one run, or fours with spaces or hyphens, in brackets, quotes or a Markdown link's
-# words (卡号：2606 3098 7654 3210、2603…号问题, 卡号：（2606…）、…, 卡号：[2606…](#)、…: review 88's
-# L2) — the label before the head names every item.
+# words (卡号：2606 3098 7654 3210、2603…号问题, 卡号：（2606…）、…, 卡号：[2606…](#)、…:
+# review 88's L2) — the label before the head names every item.
 _TICKET_BEFORE = LazyPattern(
     r"(?<![0-9])([0-9]{4}(?:[ \u3000-][0-9]{4}){3}|[0-9]+)[）)】\]”\"’']?(?:\([^()\s]{0,24}\))?"
     r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[、，,]|和|及|与|與)[ \u3000]?[（(【\[“\"‘']?$"
 )
-# (a ticket's word that introduces the list: 您反映的, 关于, 编号为, 工单, 诉求 right before its head)
+# (a ticket's word that introduces the list right before its head: 您反映的, 关于, 编号为, 工单)
 _TICKET_LIST_INTRO = LazyPattern(
     r"(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)[ \u3000:：]?$"
 )
