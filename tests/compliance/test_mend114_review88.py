@@ -3,7 +3,8 @@
 A clause's comma or 和 joins two tickets only when the item before it has its own 号 or a
 ticket's word introduces the list (L1); a card's label, a bank's name or a payment's word in the
 clause before a list keeps its first item a card (L1, L1b); a label before a list names every
-item whatever word follows the last and whatever form the first takes (L2).
+item whatever word follows the last and whatever form the first takes (L2).  An escaped star
+before a run of stars round an invisible character is printed, and the run is emphasis (L3).
 """
 
 from __future__ import annotations
@@ -114,3 +115,21 @@ def test_a_card_before_a_ticket_or_in_a_labelled_list_is_found(text: str) -> Non
 )
 def test_a_list_of_tickets_stays_clean(text: str) -> None:
     assert [] == _personal(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("联系电话：138\\***\u200b**12345678", [("personal.mobile", "block")]),
+        ("身份证号：310104\\***\u200b**198511223688", [("personal.id_number", "block")]),
+        ("联系电话：138\\****\u200b***12345678", [("personal.mobile", "block")]),
+        ("联系电话：138\\**\u200b**12345678", []),  # (a star then two: the rule of 3 pairs none)
+        ("`138\\***\u200b**12345678`", []),  # (a code span prints its stars)
+    ],
+)
+def test_a_run_after_an_escaped_star_is_emphasis(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """CommonMark prints ``\\*`` and reads the ``**`` after it as emphasis round nothing:
+    ``138\\***\\u200b**12345678`` shows ``138*12345678`` (review 88's L3)."""
+    assert expected == _personal(text)
