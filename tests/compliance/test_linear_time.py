@@ -362,6 +362,12 @@ _REPEATED = [
     pytest.param("（附件2不公开）\n附件2：名单\n", id="attachment-notes-with-attachments"),
     pytest.param("试卷属于国家秘密（机密级），", id="exam-secrets-level-in-brackets"),
     pytest.param("已解密（原密级：机密）", id="former-level-after-declassified"),
+    # (mend114: a list's clause read back for a card's word; items in fours, brackets and links
+    # walked back; a comma after a card before a ticket)
+    pytest.param("银行卡号：张三 2306123456789012、", id="tickets-listed-after-a-card-clause"),
+    pytest.param("卡号：（2606 3098 7654 3210）、", id="tickets-listed-in-fours-and-brackets"),
+    pytest.param("[2606309876543215](#)、", id="tickets-listed-in-links"),
+    pytest.param("打入2306123456789012，2603150000123455号诉求，", id="card-then-a-ticket"),
 ]
 
 

@@ -159,13 +159,37 @@ _CLOSING = {"（": "）", "(": ")", "【": "】"}
 # A reply that merges tickets names them all with one word, after the last: 您反映的2606…号、
 # 2603…号问题, 2606…、2603…号诉求 (review 86's F1).  The next item of such a list: the ticket's
 # 号 or not, a list's separator, and one run of digits — read on only while each is a ticket.
+# 、 is Chinese's list separator; a clause's comma and 和, 及, 与 join two tickets only when the
+# item before them has its own 号 or a ticket's word stands before the list (2606…号和2603…号问题,
+# 关于2606…，2603…号诉求): a card that ends one clause is no item of the next clause's list
+# (打入2306…，2603…号诉求已办结: review 88's L1).
 _NEXT_TICKET = LazyPattern(
-    r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[、，,]|和|及|与|與)[ \u3000]?([0-9]+)"
+    r"[ \u3000]?(号|號)?[ \u3000]?(?:(、)|[，,]|和|及|与|與)[ \u3000]?([0-9]+)"
 )
+# ... and the item before a later one, walking back to the list's head as the card reader sees
+# an item: one run, or fours with spaces or hyphens, in brackets, quotes or a Markdown link's
+# words (卡号：2606 3098 7654 3210、2603…号问题, 卡号：（2606…）、…, 卡号：[2606…](#)、…:
+# review 88's L2) — the label before the head names every item.
 _TICKET_BEFORE = LazyPattern(
-    r"(?<![0-9])([0-9]+)[ \u3000]?(?:号|號)?[ \u3000]?(?:[、，,]|和|及|与|與)[ \u3000]?$"
+    r"(?<![0-9])([0-9]{4}(?:[ \u3000-][0-9]{4}){3}|[0-9]+)[）)】\]”\"’']?(?:\([^()\s]{0,24}\))?"
+    r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[、，,]|和|及|与|與)[ \u3000]?[（(【\[“\"‘']?$"
 )
-_TICKET_ITEM_REACH = 22  # (16 digits, 号, a separator and the spaces round them)
+# (a ticket's word that introduces the list right before its head: 您反映的, 关于, 编号为, 工单)
+_TICKET_LIST_INTRO = LazyPattern(
+    r"(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)[ \u3000:：]?$"
+)
+# A card's label, a bank's name or a payment's word anywhere in the clause before a list's head
+# keeps its first item a card: 银行卡号：张三 2306…、2603…号问题, 您的社保卡2306…、…, 中国工商银行
+# 2306…、…, 退费已转账至2306…号、… (review 88's L1, L1b) — the list's word after its last item
+# names the tickets, not the card the clause is about.
+_CARD_CLAUSE = LazyPattern(
+    r"银行|銀行|卡号|卡號|银行卡|信用卡|储蓄卡|借记卡|社保卡|医保卡|持卡人|开户|開戶|户名|戶名|"
+    r"账户|帳户|帐户|帳戶|账号|帐号|帳號|收款|付款|汇款|匯款|打款|转账|轉賬|退回|退还|退至|退到|"
+    r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入"
+)
+_CLAUSE_STOPS = "，,。；;！!？?\n"
+_CLAUSE_REACH = 24
+_TICKET_ITEM_REACH = 60  # (16 digits in fours, brackets or a link's target, 号, a separator)
 _TICKETS_LISTED = 10  # how many items of a list are read on (a reply merges a few: linear time)
 # A 12345 ticket's number: 16 digits from its date, YYMM (2606…, 2511…) — a Mastercard's
 # 2221–2720 range, which passes Luhn one time in ten (red team 108 item 6)
@@ -181,43 +205,53 @@ def _serial_named_after(folded: str, start: int, end: int) -> bool:
     (:func:`_ticket_named`).
     Only one run of digits, as a ticket is printed (``2606 3098 7654 3215号问题`` is a card's
     fours), and no phone's label before it (``联系电话2606…号问题``: review 86's L1) nor before
-    the list of tickets it is a later item of (``卡号：2606…、2603…号问题``)."""
+    the list of tickets it is a later item of (``卡号：2606…、2603…号问题``), whatever word
+    follows the last (``卡号：2606…、2603…号工单``: review 88's L2)."""
     digits = folded[start:end]
     # (one run of digits, as a ticket is printed: a card's fours, 2606 3098 7654 3215号问题, stay)
     if not (digits.isascii() and digits.isdigit()) or _phone_label_before(folded, start):
         return False
+    head = _ticket_list_head(folded, start)
+    if head != start and _labelled_list(folded, head):
+        return False
     if _SERIAL_NAMED_AFTER.match(folded, end) is not None:
         return not digits.startswith("62")
-    if not (_dated_ticket(digits) and _ticket_named(folded, start, end)):
-        return False
-    head = _ticket_list_head(folded, start)
-    return head == start or not _labelled_list(folded, head)
+    return _dated_ticket(digits) and _ticket_named(folded, start, end, head)
 
 
-def _ticket_named(folded: str, start: int, end: int) -> bool:
+def _ticket_named(folded: str, start: int, end: int, head: int) -> bool:
     """Whether a ticket's word names the ticket ``start``..``end``: after it
-    (:data:`_TICKET_NAMED_AFTER`), after the last of the list of tickets it is an item of
-    (:func:`_listed_ticket`), or before it, the ticket in brackets (:data:`_TICKET_WORD_BEFORE`)."""
-    if _TICKET_NAMED_AFTER.match(folded, end) is not None or _listed_ticket(folded, end):
+    (:data:`_TICKET_NAMED_AFTER`), before it, the ticket in brackets (:data:`_TICKET_WORD_BEFORE`),
+    or after the last of the list of tickets starting at ``head`` that it is an item of
+    (:func:`_listed_ticket`) — not where the clause before the list is about a card
+    (:data:`_CARD_CLAUSE`: review 88's L1, L1b)."""
+    if _TICKET_NAMED_AFTER.match(folded, end) is not None:
         return True
     opening = _TICKET_WORD_BEFORE.search(folded, max(0, start - _TICKET_WORD_REACH), start)
     closing = _TICKET_BRACKET_CLOSED.match(folded, end)
-    return (
+    if (
         opening is not None
         and closing is not None
         and _CLOSING[opening.group(1)] == closing.group(1)
-    )
+    ):
+        return True
+    introduced = _TICKET_LIST_INTRO.search(folded, max(0, head - 6), head) is not None
+    return _listed_ticket(folded, end, introduced=introduced) and not _card_clause(folded, head)
 
 
-def _listed_ticket(folded: str, end: int) -> bool:
+def _listed_ticket(folded: str, end: int, *, introduced: bool) -> bool:
     """Whether the ticket ending at ``end`` is followed by more tickets (:data:`_NEXT_TICKET`,
     each of a dated ticket's shape, :func:`_dated_ticket`) up to one a ticket's or a work
     order's word names (``2606…号、2603…号问题``, ``2606…、2603…号诉求``): one word for all
     (review 86's F1).  Read only as far as every item is a ticket: a mobile, an ID number or a
-    card of another shape ends the list unnamed (``2606…号、13812345678号问题``)."""
+    card of another shape ends the list unnamed (``2606…号、13812345678号问题``); and past a
+    clause's comma or 和 only from an item with its own 号, or in a list a ticket's word
+    ``introduced`` (``打入2306…，2603…号诉求``: review 88's L1)."""
     for _ in range(_TICKETS_LISTED):
         item = _NEXT_TICKET.match(folded, end)
-        if item is None or not _dated_ticket(item.group(1)):
+        if item is None or not _dated_ticket(item.group(3)):
+            return False
+        if item.group(2) is None and item.group(1) is None and not introduced:
             return False
         end = item.end()
         if (
@@ -230,13 +264,26 @@ def _listed_ticket(folded: str, end: int) -> bool:
 
 def _ticket_list_head(folded: str, start: int) -> int:
     """Where the list of tickets that the ticket at ``start`` is a later item of starts (each
-    item before it of a dated ticket's shape, :data:`_TICKET_BEFORE`), or ``start``."""
+    item before it of a dated ticket's shape, :data:`_TICKET_BEFORE`, as the card reader sees
+    it), or ``start``."""
     for _ in range(_TICKETS_LISTED):
         item = _TICKET_BEFORE.search(folded, max(0, start - _TICKET_ITEM_REACH), start)
-        if item is None or not _dated_ticket(item.group(1)):
+        if item is None or not _dated_ticket(_digits_only(item.group(1))):
             break
-        start = item.start()
+        start = item.start(1)
     return start
+
+
+def _digits_only(item: str) -> str:
+    return item.replace(" ", "").replace("\u3000", "").replace("-", "")
+
+
+def _card_clause(folded: str, head: int) -> bool:
+    """Whether the clause before a list's ``head`` (back to its comma or stop, within
+    :data:`_CLAUSE_REACH`) names a card, a bank or a payment (:data:`_CARD_CLAUSE`)."""
+    reach = max(0, head - _CLAUSE_REACH)
+    stop = max(folded.rfind(mark, reach, head) for mark in _CLAUSE_STOPS)
+    return _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
 
 
 def _labelled_list(folded: str, head: int) -> bool:
