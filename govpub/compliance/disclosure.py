@@ -268,8 +268,11 @@ _FOOT_DATE = (
 # 〔2026〕12号 此件不公开" (review 84's L11; the fold glues the blank between 号 and 此). Not a
 # number in a catalogue's row, after its serial and title ("1 关于…的通知 某政办发〔2026〕12号
 # 此件不公开": a column's value, as the date there is).
+# (not one a sentence cites, "根据某政办发〔2026〕12号 此件不公开", nor a reply's own number
+# before 本件, the application it rules on: review 92's F3, F4)
 _DOCUMENT_NUMBER = (
-    rf"{_LINE_START}[{CJK_UNIFIED}]{{1,12}}[〔\[［(（][0-9]{{4}}[〕\]］)）][0-9]{{1,5}}号[ \t]*"
+    rf"{_LINE_START}(?!根据|依据|按照|依照|参照|据|转发|印发)[{CJK_UNIFIED}]{{1,12}}"
+    rf"[〔\[［(（][0-9]{{4}}[〕\]］)）][0-9]{{1,5}}号[ \t]*(?=此)"
 )
 # A blank after a number before 此件 (a phone's: "电话：0571-87012345 此件不公开"), not before 本件:
 # after a number 本件 is the application a reply's reference names ("申请编号：2026-0123 本件不予
@@ -295,13 +298,48 @@ _NAME_CHARACTER = rf"(?:(?![的之是为于在和与及了将由对从向把被]
 _SIGNED_DATE = rf"{_NAME_CHARACTER}{{1,20}}(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*{_DATE}"
 
 
-def _shared_after(foot_labels: str) -> str:
-    """What may follow a note that shares its line, ``foot_labels`` the foot's other labels."""
+def _shared_after(foot_labels: str, *, signed: bool = True) -> str:
+    """What may follow a note that shares its line, ``foot_labels`` the foot's other labels;
+    a signature with its date too unless ``signed`` is false (:func:`_signed_prose`)."""
+    signature = f"|{_SIGNED_DATE}" if signed else ""
     return (
         rf"(?:[ \t。.!！*_]*(?:{_NEXT_HASHTAG}|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
         rf"|(?:[，,；;][ \t]*|[（(][ \t]*)?(?:{foot_labels})[ \t]*[{LABEL_COLONS}]"
-        rf"|{_DATE}|{_SIGNED_DATE})|{_LINE_END})"
+        rf"|{_DATE}{signature})|{_LINE_END})"
     )
+
+
+@cache
+def _after_unsigned() -> re.Pattern[str]:
+    """What may follow a note sharing its line but a signature with its date."""
+    return regex(_shared_after(_foot_labels(), signed=False))
+
+
+def _foot_labels() -> str:
+    """The foot's other labels (data/note_foot_labels.txt), as an alternation."""
+    return "|".join(map(re.escape, data_words("note_foot_labels.txt")))
+
+
+# the verbs that go on from a note as its sentence's ("本件不公开审理", a court's hearing; "此件
+# 不公开征求意见", "…招标", "…发布"): the words after them are no agency's name (review 92's F1)
+_NOTE_VERB = regex(
+    r"审理|开庭|宣判|听证|征求|征集|招标|投标|采购|发布|发行|出售|拍卖|转让|招聘|选拔|遴选|竞争|处理|讨论|表决|说明|理由|原因|情况"
+)
+
+
+def _signed_prose(folded: str, match: re.Match[str]) -> bool:
+    """Whether a note sharing its line (``match``) is read so only by a signature with its date
+    after it, and that reading is prose: 本件 there is the application a 依申请公开 reply rules
+    on (``本件不予公开 某局政务公开办 2026年12月1日``, review 92's F2, as after a reference number),
+    or a verb goes on from the note (:data:`_NOTE_VERB`, review 92's F1)."""
+    which = _shared_which(match)
+    if which is None:
+        return False
+    said = "s" + which[1:]
+    end = match.end(said)
+    if _after_unsigned().match(folded, end) is not None:
+        return False
+    return match.group(which).startswith("本") or _NOTE_VERB.match(folded, end) is not None
 
 
 def _shared_line_note(core: str, foot_labels: str) -> str:
@@ -317,7 +355,7 @@ def _shared_line_note(core: str, foot_labels: str) -> str:
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
-    labels = "|".join(map(re.escape, data_words("note_foot_labels.txt")))
+    labels = _foot_labels()
     not_public = (
         _note(_NOT, "|" + _FIELD_ONLY) + _YES_NO + _TAIL_NOTE + _shared_line_note(_NOT, labels)
     ).replace("{n}", "0")
@@ -369,6 +407,7 @@ def find_disclosure_notes(
                 not _public_scope(folded, match, public)
                 and not _wrapped_prose(folded, match)
                 and not _shown_as_an_example(folded, match)
+                and not _signed_prose(folded, match)
             ):
                 found.append(_note_span(folded, match))
                 yield found[-1]
@@ -554,7 +593,9 @@ _DATE_LAST = LazyPattern(
 def _example_label() -> re.Pattern[str]:
     """An example's cue with its colon (``示例：``), the cues of :mod:`.marking_examples`."""
     cues = "|".join(map(re.escape, data_words("marking_example_cues.txt")))
-    return regex(rf"(?:{cues})[{LABEL_COLONS}]")
+    # (and a guide's other labels of a foot it shows: 范例：, 样式：, 错误写法：, 正确写法：;
+    # review 92's F5)
+    return regex(rf"(?:{cues}|范例|样式|写法)[{LABEL_COLONS}]")
 
 
 def _shared_which(match: re.Match[str]) -> str | None:
