@@ -432,6 +432,7 @@ _SENTENCE_REACH = 60  # a 考务 rule's sentence: its subject a few clauses back
 # 属于国家秘密（机密级）)
 _SENTENCE_STOPS = "。！？!?\n"
 _GOES_ON = frozenset("，,、；;。")
+_CLAUSE_MARKS = frozenset("，,；;")
 
 
 @cache
@@ -440,10 +441,16 @@ def _exam_materials() -> re.Pattern[str]:
     list, and ``data/exam_secret_materials.txt``: 题本, 答题纸…), not the post's own (本试卷)."""
     words = data_words("exam_materials.txt") + data_words("exam_secret_materials.txt")
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    # the material, a bracket (含备用卷), a time (在考试结束前), 均, then the verb: the verb's
-    # subject (关于试题命制工作的请示属于… names the 请示; review 91's L2)
+    return regex(rf"(?<![本此该这])(?<![本此该这][套份张批次])(?:{alternatives})")
+
+
+@cache
+def _exam_subject() -> re.Pattern[str]:
+    """An exam's material as the verb's subject, at the end of the text searched: the material,
+    a bracket (含备用卷), a time (在考试结束前), 均 (``关于试题命制工作的请示属于…`` names the
+    请示; review 91's L2)."""
     return regex(
-        rf"(?<![本此该这])(?<![本此该这][套份张批次])(?:{alternatives})"
+        rf"(?:{_exam_materials().pattern})"
         r"(?:[(（][^()（）\n]{0,12}[)）])?(?:在[^，,。；;\n]{0,12}?[前后])?"
         r"(?:均|都|一律|统一|全部)?[ \t]*$"
     )
@@ -466,9 +473,14 @@ def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
         return False
     verb -= len(said)
     head = run_start(folded, verb, verb - _SENTENCE_REACH, _SENTENCE_STOPS)
-    return _exam_materials().search(folded, head, verb) is not None and not _paper_posted(
-        folded, head, end
-    )
+    # the verb's own subject, or a clause of a time only before it (开考前，试卷属于…；开考后至考试
+    # 结束前，属于…) that goes on with the sentence's material
+    if _exam_subject().search(folded, head, verb) is None and not (
+        folded[verb - 1 : verb] in _CLAUSE_MARKS
+        and _exam_materials().search(folded, head, verb) is not None
+    ):
+        return False
+    return not _paper_posted(folded, head, end)
 
 
 # What a paper or its answers look like after the sentence: a numbered question or part
