@@ -39,8 +39,8 @@ _NOTE_REACH = 40  # a 附注's bracket is short: its opening looked for this far
 # 附件一：…, 附件, 附表2, <p>附件1：…</p>), its number read, or a Markdown table's row or an
 # HTML table
 _ANNEX_BELOW = LazyPattern(
-    r"(?:\n|<[a-z][^<>\n]{0,80}>)[ \t>#*_]*(?:附件|附表)[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,2})?"
-    r"[ \t]*(?:[：:<]|\n|$)"
+    r"(?:\n|<[a-z][^<>\n]{0,80}>)[ \t>#*_]*(?:附件|附表)"
+    r"[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,2})?[ \t]*(?:[：:<]|\n|$)"
     r"|(\n[ \t]*\||<table)"
 )
 

@@ -486,7 +486,8 @@ def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
 # What a paper or its answers look like after the sentence: a numbered question or part
 # (一、常识判断, 1. 下列…, 题目一), an answer key (1.A 2.B), or words that post them (以下为, 如下)
 _QUESTIONS = LazyPattern(
-    r"\n[ \t]*(?:[一二三四五六七八九十]{1,2}、|\d{1,3}[.．、]|题目|第[一二三四五六七八九十\d]{1,3}题)"
+    r"\n[ \t]*(?:[一二三四五六七八九十]{1,2}、|\d{1,3}[.．、]|题目"
+    r"|第[一二三四五六七八九十\d]{1,3}题)"
     r"|\d{1,3}[.．、][ \t]*[A-Da-d](?![A-Za-z])|以下为|如下[:：]"
 )
 _QUESTIONS_REACH = 300
@@ -504,17 +505,20 @@ def _paper_posted(folded: str, head: int, end: int) -> bool:
 
 def _former_level(folded: str, start: int, end: int) -> bool:
     """Whether the marking ``folded[start:end]`` is a 密级 field after 原 in a sentence that
-    says the record was declassified (``已于2024年解密（原密级：机密）``, ``均已解密，原密级：机密``):
-    the level a declassified record had, which an archive's notice of its opening states (red
-    team 110's C).  Only a completed 解密 (:func:`_declassified`) in the same sentence, and the
-    level without a star or period (``原密级：绝密★长期`` is a mark); a 降密 record is still
-    secret, ``原密级：机密`` alone still blocks (review 91's L3)."""
+    says the record was declassified (``已于2024年解密（原密级：机密）``,
+    ``均已解密，原密级：机密``): the level a declassified record had, which an archive's notice
+    of its opening states (red team 110's C).  Only a completed 解密 (:func:`_declassified`) in
+    the same sentence, and the level without a star or period (``原密级：绝密★长期`` is a
+    mark); a 降密 record is still secret, ``原密级：机密`` alone still blocks (review 91's L3)."""
     if not (start > 0 and folded[start - 1] == "原" and folded.startswith("密", start)):
         return False
-    if "★" in folded[start:end] or folded[end : end + 1] in _STARS:
+    after = folded[end : end + 1]
+    if "★" in folded[start:end] or after in _STARS or after.isdigit() or after == "长":
         return False
     head = run_start(folded, start, start - _DECLASSIFIED_REACH, _SENTENCE_STOPS + "；;")
-    return any(_declassified(folded, head, at, word) for word, at in _last_words(folded, head, start))
+    return any(
+        _declassified(folded, head, at, word) for word, at in _last_words(folded, head, start)
+    )
 
 
 _DECLASSIFIED = ("解密", "解除密级", "解除定密")

@@ -102,13 +102,22 @@ def test_a_documents_own_level_still_marks_it(text: str) -> None:
     ("body", "expected"),
     [
         # review 91's F1: the note's number compared with the heading's
-        ("（此件公开发布，附件2不公开）\n附件1：考察对象名单\n张三 李四", {"secrecy.sensitive_term"}),
-        ("（此件公开发布，附件2不公开）\n附件2：考察对象名单\n张三 李四", {"disclosure.not_public"}),
+        (
+            "（此件公开发布，附件2不公开）\n附件1：考察对象名单\n张三 李四",
+            {"secrecy.sensitive_term"},
+        ),
+        (
+            "（此件公开发布，附件2不公开）\n附件2：考察对象名单\n张三 李四",
+            {"disclosure.not_public"},
+        ),
         ("（此件公开发布，附件1至3不公开）\n附件2：名单\n张三", {"disclosure.not_public"}),
         # L4: a Chinese numeral heading
         ("（此件公开发布，附件不公开）\n附件一：名单\n张三", {"disclosure.not_public"}),
         # F2: quoted, an example, a catalogue's line, a reply, a download line warn
-        ("指引：在附注处标注“（此件公开发布，附件不公开）”。\n附件：示例", {"secrecy.sensitive_term"}),
+        (
+            "指引：在附注处标注“（此件公开发布，附件不公开）”。\n附件：示例",
+            {"secrecy.sensitive_term"},
+        ),
         ("示例：（附件不公开）\n附件：示例说明", {"secrecy.sensitive_term"}),
         ("目录：\n1. 关于人员调整的通知（附件不公开）\n附件：目录说明", {"secrecy.sensitive_term"}),
         ("（此件公开发布，附件不公开）\n<p>附件：正文PDF版下载</p>", {"secrecy.sensitive_term"}),
