@@ -362,6 +362,15 @@ _REPEATED = [
     pytest.param("（附件2不公开）\n附件2：名单\n", id="attachment-notes-with-attachments"),
     pytest.param("试卷属于国家秘密（机密级），", id="exam-secrets-level-in-brackets"),
     pytest.param("已解密（原密级：机密）", id="former-level-after-declassified"),
+    # (mend116: the exam material as the verb's subject and questions after the first line;
+    # 原密级's clause looked back over; attachment notes' numbers, lines and headings)
+    pytest.param(
+        "试卷在考试结束前均属于国家秘密（机密级），\n一、", id="exam-secrets-questions-after"
+    ),
+    pytest.param("试卷试卷属于国家秘密（机密级）", id="exam-subject-run-of-materials"),
+    pytest.param("尚未解密解密原密级：机密，", id="former-level-after-undone-declassifications"),
+    pytest.param("目录1. 通知（附件1、2不公开）\n附件一：下载\n", id="attachment-notes-in-lines"),
+    pytest.param("（附件1至3不公开）附件2：", id="attachment-notes-numbers-one-line"),
 ]
 
 
