@@ -24,7 +24,7 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_notes import NOTE_BRACKETS
 from govpub.compliance.secrecy import Hit
 
-__all__ = ["find_annex_notes", "last_annex"]
+__all__ = ["Annexes", "find_annex_notes"]
 
 # the attachment (附件, 附件2, 附件1、3, 附表) or the table itself (此表, 本表, 该表), then
 # its 公开属性 denied; at most a few numbers, linear
@@ -36,10 +36,12 @@ _CLOSES = "）)】〕]］"
 _CLAUSE_MARKS = "，,；;。"
 _NOTE_REACH = 40  # a 附注's bracket is short: its opening looked for this far back
 # an attachment in the post after the note: a line or an HTML block headed 附件/附表 (附件1：…,
-# 附件, 附表2, <p>附件1：…</p>), a Markdown table's row or an HTML table
+# 附件一：…, 附件, 附表2, <p>附件1：…</p>), its number read, or a Markdown table's row or an
+# HTML table
 _ANNEX_BELOW = LazyPattern(
-    r"(?:\n|<[a-z][^<>\n]{0,80}>)[ \t>#*_]*(?:附件|附表)[ \t]*\d{0,2}[ \t]*(?:[：:<]|\n|$)"
-    r"|\n[ \t]*\||<table"
+    r"(?:\n|<[a-z][^<>\n]{0,80}>)[ \t>#*_]*(?:附件|附表)"
+    r"[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,2})?[ \t]*(?:[：:<]|\n|$)"
+    r"|(\n[ \t]*\||<table)"
 )
 
 
@@ -92,11 +94,103 @@ def _closes_clause(folded: str, end: int) -> bool:
     return end < len(folded) and folded[end] in _CLOSES + _CLAUSE_MARKS
 
 
-def last_annex(folded: str, after: int) -> int:
-    """Where the last attachment after ``after`` starts (:data:`_ANNEX_BELOW`: a line headed 附件
-    or 附表, a table), else -1: one pass, which tells every note of the field whether an
-    attachment follows it (a note ending before it)."""
-    last = -1
-    for match in _ANNEX_BELOW.finditer(folded, after):
-        last = match.start()
-    return last
+class Annexes:
+    """The attachments after a point of a field, read in one pass (:data:`_ANNEX_BELOW`): where
+    the last one with each number, the last of any, the last table start.  A heading line that
+    is a download link (``附件：<a href=…>正文下载</a>``, ``附件：正文PDF版下载``) is the public
+    text's file, not the attachment (review 91's F2)."""
+
+    def __init__(self, folded: str, after: int) -> None:
+        self.last = -1
+        self.table = -1
+        self.numbered: dict[int, int] = {}
+        for match in _ANNEX_BELOW.finditer(folded, after):
+            at = match.start()
+            if match.group(2) is not None:
+                self.table = self.last = at
+                continue
+            if _a_download(folded, match.end()):
+                continue
+            self.last = at
+            if match.group(1) is not None:
+                self.numbered[_number(match.group(1))] = at
+
+    def follow(self, folded: str, start: int, end: int) -> bool:
+        """Whether the note ``folded[start:end]`` stands as a 附注 (:func:`_stands_alone`) and
+        the attachment it names follows it: a heading with one of its numbers (``附件2不公开``
+        then ``附件1：…`` is the public one; review 91's F1), any heading when it names none,
+        or a table."""
+        if not _stands_alone(folded, start):
+            return False
+        if self.table >= end:
+            return True
+        numbers = _note_numbers(folded[start:end])
+        if not numbers:
+            return self.last >= end
+        return any(self.numbered.get(number, -1) >= end for number in numbers)
+
+
+_DOWNLOAD_REACH = 120
+
+
+def _a_download(folded: str, at: int) -> bool:
+    """Whether the heading's line from ``at`` is a link or says 下载."""
+    line_end = folded.find("\n", at, at + _DOWNLOAD_REACH)
+    rest = folded[at : at + _DOWNLOAD_REACH if line_end == -1 else line_end]
+    return "下载" in rest or "<a " in rest
+
+
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _number(text: str) -> int:
+    """The number of ``1``, ``12``, ``一``, ``十二``."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2 and text[0] == "十":
+        return 10 + _NUMERALS[text[1]]
+    if len(text) == 2:
+        return _NUMERALS[text[0]] * (10 if text[1] == "十" else 1)
+    return _NUMERALS[text]
+
+
+_NOTE_NUMBER = LazyPattern(r"\d{1,2}")
+_RANGE_MARKS = frozenset("至-~")
+
+
+def _note_numbers(note: str) -> set[int]:
+    """The attachments' numbers a note names (``附件1、2`` {1, 2}, ``附件1至3`` {1, 2, 3})."""
+    numbers: set[int] = set()
+    previous: tuple[int, int] | None = None  # (number, where it ends)
+    for match in _NOTE_NUMBER.finditer(note):
+        number = int(match.group())
+        between = note[previous[1] : match.start()].strip(" \t") if previous else ""
+        if previous is not None and between in _RANGE_MARKS and number - previous[0] <= 20:
+            numbers.update(range(previous[0], number + 1))
+        numbers.add(number)
+        previous = (number, match.end())
+    return numbers
+
+
+# what may stand before a 附注's bracket on its line: nothing (marks, a tag), a 公开属性 or
+# 附注 label and its value, the attachment's heading (附件2：…表（此表不公开）) or a date
+_NOTE_LEAD = LazyPattern(
+    r"(?:<[^<>\n]{0,80}>|[ \t>#*_\-]){0,8}"
+    r"(?:(?:公开属性|公开方式|附注|注)[：:][^“”\"「」]{0,12}"
+    r"|(?:附件|附表)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?[ \t]*[：:][^“”\"「」]{0,30}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]*)?"
+)
+
+
+def _stands_alone(folded: str, start: int) -> bool:
+    """Whether the note's bracket stands as a 附注 (GB/T 9704: on its own line under the date)
+    or after a 公开属性 label or an attachment's heading: not quoted, not after 示例：, not a
+    catalogue's line (``1. 关于…的通知（附件不公开）``) or a sentence (``某通知标注（附件不公开），
+    能否…``), which only warn (review 91's F2)."""
+    before = folded[max(0, start - _NOTE_REACH) : start]
+    newline = before.rfind("\n")
+    if newline == -1 and start > _NOTE_REACH:
+        return False
+    line = before[newline + 1 :]
+    opened = max(line.rfind(c) for c in NOTE_BRACKETS)
+    return opened != -1 and _NOTE_LEAD.fullmatch(line, 0, opened) is not None

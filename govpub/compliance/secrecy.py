@@ -426,11 +426,13 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
 # period (国家秘密（绝密★启用前）) is the paper's mark and still blocks.
 _BARE_BRACKETED_LEVEL = LazyPattern(rf"[(（]\s*{_LEVEL}(?:\s?级)?\s*[)）]")
 _SECRET_VERBS = ("属于", "属", "为", "是", "系", "按", "按照", "列为", "定为", "列入", "作为")
+_VERBS_LONGEST_FIRST = sorted(_SECRET_VERBS, key=len, reverse=True)
 _SENTENCE_REACH = 60  # a 考务 rule's sentence: its subject a few clauses back
 # (a ； parts the clauses of one rule: 开考前，试卷属于国家秘密（绝密级）；开考后至考试结束前，
 # 属于国家秘密（机密级）)
 _SENTENCE_STOPS = "。！？!?\n"
 _GOES_ON = frozenset("，,、；;。")
+_CLAUSE_MARKS = frozenset("，,；;")
 
 
 @cache
@@ -440,6 +442,18 @@ def _exam_materials() -> re.Pattern[str]:
     words = data_words("exam_materials.txt") + data_words("exam_secret_materials.txt")
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return regex(rf"(?<![本此该这])(?<![本此该这][套份张批次])(?:{alternatives})")
+
+
+@cache
+def _exam_subject() -> re.Pattern[str]:
+    """An exam's material as the verb's subject, at the end of the text searched: the material,
+    a bracket (含备用卷), a time (在考试结束前), 均 (``关于试题命制工作的请示属于…`` names the
+    请示; review 91's L2)."""
+    return regex(
+        rf"(?:{_exam_materials().pattern})"
+        r"(?:[(（][^()（）\n]{0,12}[)）])?(?:在[^，,。；;\n]{0,12}?[前后])?"
+        r"(?:均|都|一律|统一|全部)?[ \t]*$"
+    )
 
 
 def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
@@ -454,29 +468,84 @@ def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
     if not (after in _GOES_ON or is_cjk_unified(after)):
         return False  # (at the line's end: a heading's mark)
     verb = start - len("国家秘密")
-    if not folded.endswith(_SECRET_VERBS, max(0, verb - 2), verb):
+    said = next((word for word in _VERBS_LONGEST_FIRST if folded.endswith(word, 0, verb)), None)
+    if said is None:
         return False
+    verb -= len(said)
     head = run_start(folded, verb, verb - _SENTENCE_REACH, _SENTENCE_STOPS)
-    return _exam_materials().search(folded, head, verb) is not None
+    # the verb's own subject, or a clause of a time only before it (开考前，试卷属于…；开考后至考试
+    # 结束前，属于…) that goes on with the sentence's material
+    if _exam_subject().search(folded, head, verb) is None and not (
+        folded[verb - 1 : verb] in _CLAUSE_MARKS
+        and _exam_materials().search(folded, head, verb) is not None
+    ):
+        return False
+    return not _paper_posted(folded, head, end)
 
 
-def _former_level(folded: str, start: int, end: int) -> bool:
-    """Whether the marking ``folded[start:end]`` is a 密级 field after 原 with a 解密 or 降密
-    before it (``已于2024年解密（原密级：机密）``): the level a declassified record had, which an
-    archive's notice of its opening states (red team 110's C); ``原密级：机密`` alone, with no
-    解密 said, still blocks."""
+# What a paper or its answers look like after the sentence: a numbered question or part
+# (一、常识判断, 1. 下列…, 题目一), an answer key (1.A 2.B), or words that post them (以下为, 如下)
+_QUESTIONS = LazyPattern(
+    r"\n[ \t]*(?:[一二三四五六七八九十]{1,2}、|\d{1,3}[.．、]|题目"
+    r"|第[一二三四五六七八九十\d]{1,3}题)"
+    r"|\d{1,3}[.．、][ \t]*[A-Da-d](?![A-Za-z])|以下为|如下[:：]"
+)
+_QUESTIONS_REACH = 300
+
+
+def _paper_posted(folded: str, head: int, end: int) -> bool:
+    """Whether the sentence ``folded[head:end]`` opens the field and questions or answers
+    follow it (:data:`_QUESTIONS`): the paper's own cover line, or a leak posted under it
+    (``笔试试卷属于国家秘密（机密级），…⏎一、常识判断``; review 91's L1), not a 考务 rule."""
     return (
-        start > 0
-        and folded[start - 1] == "原"
-        and folded.startswith("密", start)
-        and any(
-            word in folded[max(0, start - _DECLASSIFIED_REACH) : start] for word in _DECLASSIFIED
-        )
+        folded.rfind("\n", 0, head) == -1
+        and _QUESTIONS.search(folded, end, end + _QUESTIONS_REACH) is not None
     )
 
 
-_DECLASSIFIED = ("解密", "降密", "解除密级", "解除定密")
+def _former_level(folded: str, start: int, end: int) -> bool:
+    """Whether the marking ``folded[start:end]`` is a 密级 field after 原 in a sentence that
+    says the record was declassified (``已于2024年解密（原密级：机密）``,
+    ``均已解密，原密级：机密``): the level a declassified record had, which an archive's notice
+    of its opening states (red team 110's C).  Only a completed 解密 (:func:`_declassified`) in
+    the same sentence, and the level without a star or period (``原密级：绝密★长期`` is a
+    mark); a 降密 record is still secret, ``原密级：机密`` alone still blocks (review 91's L3)."""
+    if not (start > 0 and folded[start - 1] == "原" and folded.startswith("密", start)):
+        return False
+    after = folded[end : end + 1]
+    if "★" in folded[start:end] or after in _STARS or after.isdigit() or after == "长":
+        return False
+    head = run_start(folded, start, start - _DECLASSIFIED_REACH, _SENTENCE_STOPS + "；;")
+    return any(
+        _declassified(folded, head, at, word) for word, at in _last_words(folded, head, start)
+    )
+
+
+_DECLASSIFIED = ("解密", "解除密级", "解除定密")
 _DECLASSIFIED_REACH = 30
+_STARS = frozenset("★*☆")
+# what makes a 解密 not done: a negation or an intent before it in its clause
+_NOT_DONE = ("不", "未", "拟", "申请", "待", "暂缓", "尚", "将", "可")
+_DONE = ("已", "经")
+_CLAUSE_STOPS = "，,、（(："
+
+
+def _last_words(folded: str, head: int, start: int) -> Iterator[tuple[str, int]]:
+    """Each word of :data:`_DECLASSIFIED` with where it last stands in ``folded[head:start]``."""
+    for word in _DECLASSIFIED:
+        at = folded.rfind(word, head, start)
+        if at != -1:
+            yield word, at
+
+
+def _declassified(folded: str, head: int, at: int, word: str) -> bool:
+    """Whether the ``word`` at ``at`` says a completed 解密: 已/经 before it in its clause
+    (``已于2024年解密``, ``经鉴定…已解密``) or 后 after it (``解密后``), and no negation or intent
+    (``不得解密``, ``尚未解密``, ``拟解密``, ``申请解密``) in the clause before it."""
+    clause = folded[run_start(folded, at, head, _CLAUSE_STOPS) : at]
+    if any(mark in clause for mark in _NOT_DONE):
+        return False
+    return any(mark in clause for mark in _DONE) or folded.startswith("后", at + len(word))
 
 
 # A work's title in 《》 with a 密级 and a star in it, "《秘密★花园》", "《绝密★行动》": the star

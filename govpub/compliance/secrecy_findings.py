@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from govpub.compliance._text import LABEL_COLONS, Folded, as_quoted
 from govpub.compliance.anchors import Anchors
-from govpub.compliance.annex_notes import find_annex_notes, last_annex
+from govpub.compliance.annex_notes import Annexes, find_annex_notes
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
@@ -192,14 +192,14 @@ def _annex_notes(
     folded = view.folded.text
     notes = Spans(taken)
     spans: list[tuple[int, int]] = []
-    annex: int | None = None  # (where the last attachment starts: looked up once)
+    annexes: Annexes | None = None  # (the attachments after the first note: read once)
     for start, end in find_annex_notes(folded, anchors):
         if notes.overlap(start, end):
             continue
         spans.append((start, end))
-        if annex is None:
-            annex = last_annex(folded, end)
-        blocks = annex >= end
+        if annexes is None:
+            annexes = Annexes(folded, end)
+        blocks = annexes.follow(folded, start, end)
         o_start, o_end, shown = view.place(start, end)
         run.add(
             "disclosure.not_public" if blocks else "secrecy.sensitive_term",

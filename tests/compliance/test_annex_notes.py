@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govpub import Post, check
-from govpub.compliance.annex_notes import find_annex_notes, last_annex
+from govpub.compliance.annex_notes import Annexes, find_annex_notes
 from govpub.compliance.folding import fold
 from govpub.compliance.secrecy import find_markings
 
@@ -40,10 +40,12 @@ def test_an_attachments_note_is_a_clause_of_its_brackets(text: str, expected: li
     assert expected == _notes(text)
 
 
-def test_the_last_attachment_after_a_note_is_found_in_one_pass() -> None:
-    folded = fold("（附件不公开）\n附件1：名单\n正文\n| 姓名 |").text
-    assert folded.rindex("\n|") == last_annex(folded, 0)
-    assert -1 == last_annex(fold("（附件不公开）\n区人社局").text, 0)
+def test_the_attachments_after_a_note_are_read_in_one_pass() -> None:
+    folded = fold("（附件不公开）\n附件1：名单\n附件二：表\n正文\n| 姓名 |").text
+    annexes = Annexes(folded, 0)
+    assert folded.rindex("\n|") == annexes.last == annexes.table
+    assert {1: folded.index("\n附件1"), 2: folded.index("\n附件二")} == annexes.numbered
+    assert -1 == Annexes(fold("（附件不公开）\n区人社局").text, 0).last
 
 
 @pytest.mark.parametrize(
@@ -94,3 +96,58 @@ def test_a_level_said_of_exam_materials_or_a_declassified_record_marks_nothing(t
 )
 def test_a_documents_own_level_still_marks_it(text: str) -> None:
     assert 1 == len(list(find_markings(fold(text).text)))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # review 91's F1: the note's number compared with the heading's
+        (
+            "（此件公开发布，附件2不公开）\n附件1：考察对象名单\n张三 李四",
+            {"secrecy.sensitive_term"},
+        ),
+        (
+            "（此件公开发布，附件2不公开）\n附件2：考察对象名单\n张三 李四",
+            {"disclosure.not_public"},
+        ),
+        ("（此件公开发布，附件1至3不公开）\n附件2：名单\n张三", {"disclosure.not_public"}),
+        # L4: a Chinese numeral heading
+        ("（此件公开发布，附件不公开）\n附件一：名单\n张三", {"disclosure.not_public"}),
+        # F2: quoted, an example, a catalogue's line, a reply, a download line warn
+        (
+            "指引：在附注处标注“（此件公开发布，附件不公开）”。\n附件：示例",
+            {"secrecy.sensitive_term"},
+        ),
+        ("示例：（附件不公开）\n附件：示例说明", {"secrecy.sensitive_term"}),
+        ("目录：\n1. 关于人员调整的通知（附件不公开）\n附件：目录说明", {"secrecy.sensitive_term"}),
+        ("（此件公开发布，附件不公开）\n<p>附件：正文PDF版下载</p>", {"secrecy.sensitive_term"}),
+        ("2025年6月3日（此件公开发布，附件不公开）\n附件：名单", {"disclosure.not_public"}),
+    ],
+)
+def test_a_note_blocks_as_a_foot_with_its_numbered_attachment(
+    body: str, expected: set[str]
+) -> None:
+    assert expected == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # review 91's L3: 原密级 cleared only after a completed 解密 in its sentence
+        ("本文件不得解密，原密级：机密。", {"secrecy.marking"}),
+        ("本文件拟解密（原密级：机密），待审批。", {"secrecy.marking"}),
+        ("本文件尚未解密，原密级：绝密★长期", {"secrecy.marking"}),
+        ("该档案已于2024年解密。本文件原密级：机密★10年，现予公布。", {"secrecy.marking"}),
+        ("本文件已降密（原密级：绝密），现为机密级。", {"secrecy.marking"}),
+        ("该批档案解密后（原密级：机密）向社会开放。", set()),
+        ("均已解密，原密级：机密。", set()),
+        # L1, L2: the material the verb's subject; a paper's first line with questions after it
+        ("关于试题命制工作的请示属于国家秘密（机密级），现报上。", {"secrecy.marking"}),
+        ("答案为国家秘密（绝密级），公布如下：1.A 2.B", {"secrecy.marking"}),
+        ("面试题本属于国家秘密（秘密级），考试结束后收回。\n题目一：请谈谈", {"secrecy.marking"}),
+        ("面试题本属于国家秘密（秘密级），考试结束后收回。", set()),
+        ("公告\n试卷属于国家秘密（机密级），不得泄露。\n一、考试时间", set()),
+    ],
+)
+def test_former_levels_and_exam_rules_after_review_91(body: str, expected: set[str]) -> None:
+    assert expected == _rules(body)

@@ -368,6 +368,15 @@ _REPEATED = [
     pytest.param("卡号：（2606 3098 7654 3210）、", id="tickets-listed-in-fours-and-brackets"),
     pytest.param("[2606309876543215](#)、", id="tickets-listed-in-links"),
     pytest.param("打入2306123456789012，2603150000123455号诉求，", id="card-then-a-ticket"),
+    # (mend116: the exam material as the verb's subject and questions after the first line;
+    # 原密级's clause looked back over; attachment notes' numbers, lines and headings)
+    pytest.param(
+        "试卷在考试结束前均属于国家秘密（机密级），\n一、", id="exam-secrets-questions-after"
+    ),
+    pytest.param("试卷试卷属于国家秘密（机密级）", id="exam-subject-run-of-materials"),
+    pytest.param("尚未解密解密原密级：机密，", id="former-level-after-undone-declassifications"),
+    pytest.param("目录1. 通知（附件1、2不公开）\n附件一：下载\n", id="attachment-notes-in-lines"),
+    pytest.param("（附件1至3不公开）附件2：", id="attachment-notes-numbers-one-line"),
 ]
 
 
