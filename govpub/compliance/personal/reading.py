@@ -41,6 +41,7 @@ from govpub.compliance.personal.kinds import (
 )
 from govpub.compliance.personal.labels import _code_letters, _over_lines_labelled, label_at
 from govpub.compliance.personal.windows import _Breaks, _Chunks, _SpacedOut
+from govpub.compliance.table_cells import cell_border
 from govpub.compliance.undermasked import in_arithmetic
 
 
@@ -942,13 +943,7 @@ def _cell_end(separator: str) -> bool:
     """Whether ``separator`` ends a cell's number: a tab, two spaces, a line break or a table's
     cell border (``|``, ``</td><td>``) — not one space, a hyphen or a slash, which join a
     grouping's groups (``6228 4865 1010 5913-123`` is one number: review 89's F1)."""
-    return (
-        "\t" in separator
-        or "  " in separator
-        or "\n" in separator
-        or "|" in separator
-        or "</t" in separator
-    )
+    return "\t" in separator or "  " in separator or "\n" in separator or cell_border(separator)
 
 
 def _grouping_ends(number: WrittenNumber, first: int, last: int) -> bool:
