@@ -298,6 +298,8 @@ _REPEATED = [
     # (fix108c: 内部资料 as a noun of a sentence, a 考务 rule's time clause and list of materials)
     pytest.param("提交内部资料样本，内部资料不得在", id="internal-marker-as-a-noun"),
     pytest.param("考试期间试题、答案严禁外传。", id="exam-rule-time-clause-and-list"),
+    # (mend115: a spaced mask's length read back before a tail of four)
+    pytest.param("6217 **** **** 4512 6228 ", id="spaced-mask-length-read-back"),
     # (fix108b: a note sharing its line after a date; a 商业秘密 level)
     pytest.param("某局 2026年12月1日 此件不公开 ", id="note-after-a-date-on-its-line"),
     pytest.param("核心商密★5年 ", id="trade-secret-level"),

@@ -41,6 +41,7 @@ from govpub.compliance.personal.kinds import (
 )
 from govpub.compliance.personal.labels import _code_letters, _over_lines_labelled, label_at
 from govpub.compliance.personal.windows import _Breaks, _Chunks, _SpacedOut
+from govpub.compliance.table_cells import cell_border
 from govpub.compliance.undermasked import in_arithmetic
 
 
@@ -879,31 +880,85 @@ def _octet(digits: str) -> bool:
 
 
 # A mask before a number's first group: masked digits (one space between at most) after a digit
-# — 310104********6217, 138****4512, 6217 **** **** 4512, 310104××××××××4512 — or four mask
-# characters or more (**************4512; not Markdown's ** of bold, before a card in fours)
+# — 310104********6217, 138****4512, 6217 **** **** 4512, 310104××××××××4512 (three x's at
+# least: 5xx, 1 x x and an ID number's X then a stray x are no mask, review 89's L3) — or four
+# mask characters or more (**************4512; not Markdown's ** of bold, before a card in
+# fours).  ``\Z``, not ``$``: a mask ending the line above is no mask before this line's number
+# (``138 1234 ****⏎138 1234 5678``, review 89's L2)
 _MASK_BEFORE = LazyPattern(
-    r"(?:[0-9][ \u3000]?(?:[*x\u25cf\u2022\u25cb][ \u3000]?){2,20}"
-    r"|[*\u25cf\u2022\u25cb]{4,20}[ \u3000]?)$"
+    r"(?:[0-9][ \u3000]?(?:[*\u25cf\u2022\u25cb][ \u3000]?){2,20}"
+    r"|[0-9][ \u3000]?(?:x[ \u3000]?){3,20}"
+    r"|[*\u25cf\u2022\u25cb]{4,20}[ \u3000]?)\Z"
 )
 _MASK_REACH = 48
+_TAIL_MOST = 4  # (a visible tail's digits: an ID number's, a mobile's, a card's last four)
+# (the lengths a masked number with its tail makes: a mobile, a card, an ID number)
+_MASKED_LENGTHS = frozenset({11, 16, 17, 18, 19})
 
 
 def _after_mask(folded: str, start: int) -> bool:
-    """Whether a number starting at ``start`` is the visible tail of a masked one (an ID
-    number's last four, a mobile's, a card's: :data:`_MASK_BEFORE`).  The tail ends that
-    number: in a pasted table it is glued by a tab or a space to the next cell's figures
-    (``310104********6217⇥202503104174``), which with it make no card (red team 110's A)."""
+    """Whether a number starting at ``start`` follows a mask (:data:`_MASK_BEFORE`), glued to
+    it or one space after it: it may be the mask's visible tail (:func:`_tail_of_mask`)."""
     return start > 0 and _MASK_BEFORE.search(folded, max(0, start - _MASK_REACH), start) is not None
+
+
+def _tail_of_mask(folded: str, number: WrittenNumber) -> bool:
+    """Whether ``number``'s first group is the visible tail of a masked number (an ID number's
+    last four, a mobile's, a card's).  The tail ends that number: in a pasted table it is glued
+    by a tab or a space to the next cell's figures (``310104********6217⇥202503104174``), which
+    with it make no card (red team 110's A).  A group glued to the mask is its tail; one a
+    space after it only when it has a tail's length and ends there — a cell's end after it
+    (``6217 **** **** 4512⇥…``) — or, four digits, completes the masked number's length
+    (``6217 **** **** 4512 6228 …``): a value masked to its end has no tail, and the next
+    cell's grouped number is no tail of it (``3101041985****** 138 1234 5678``, review 89's
+    L1)."""
+    start = number.start
+    if not _after_mask(folded, start):
+        return False
+    if folded[start - 1] not in " \u3000":
+        return True  # (glued: 138****4512)
+    size = len(number.groups[0].digits)
+    if size > _TAIL_MOST:
+        return False
+    if len(number.groups) == 1 or _cell_end(number.separators[0]):
+        return True
+    return size == _TAIL_MOST and _masked_length(folded, start - 1) + size in _MASKED_LENGTHS
+
+
+def _masked_length(folded: str, end: int) -> int:
+    """The digits and mask characters of the masked number ending at ``end`` (single spaces
+    between them skipped), read back at most :data:`_MASK_REACH` characters."""
+    count, at, low = 0, end - 1, max(0, end - _MASK_REACH)
+    while at >= low:
+        char = folded[at]
+        if char.isdigit() or char in "*x\u25cf\u2022\u25cb":
+            count += 1
+        elif char not in " \u3000" or folded[at + 1] in " \u3000":
+            break
+        at -= 1
+    return count
+
+
+def _cell_end(separator: str) -> bool:
+    """Whether ``separator`` ends a cell's number: a tab, two spaces, a line break or a table's
+    cell border (``|``, ``</td><td>``) — not one space, a hyphen or a slash, which join a
+    grouping's groups (``6228 4865 1010 5913-123`` is one number: review 89's F1)."""
+    return "\t" in separator or "  " in separator or "\n" in separator or cell_border(separator)
 
 
 def _grouping_ends(number: WrittenNumber, first: int, last: int) -> bool:
     """Whether groups ``first``..``last - 1`` end where their grouping ends: the separator after
     them is none of those between them (``6228 4865 1010 5913⇥2``, ``…5913 | 2 |``,
     ``…5913  800``) — a cell's number and the next cell's figures, not a card in fours one
-    group of which is cut off (``6217 0089 6679 0870 230`` stays one number of 19)."""
+    group of which is cut off (``6217 0089 6679 0870 230`` stays one number of 19) — and is
+    white space or a cell's border, not a hyphen or a slash that joins a sub-account's digits
+    (``6228 4865 1010 5913-123``: review 89's F1)."""
     if last >= len(number.groups):
         return True
-    return number.separators[last - 1] not in number.separators[first : last - 1]
+    separator = number.separators[last - 1]
+    return separator not in number.separators[first : last - 1] and (
+        separator.isspace() or _cell_end(separator)
+    )
 
 
 def _window_ends(first: int, top: int, spaced: _SpacedOut | None) -> tuple[range, bool]:
@@ -936,7 +991,7 @@ def _all_readings(
     lengths = tuple(len(g.digits) for g in groups)
     before = list(accumulate(lengths, initial=0))
     # (a masked number's visible tail, 310104********6217: its own, not the next cell's head)
-    tail_of_mask = _after_mask(folded, number.start)
+    tail_of_mask = _tail_of_mask(folded, number)
 
     def windows_read(first: int) -> Iterator[tuple[_Reading, int]]:
         """The readings of the windows from group ``first``, the longest first, and their ends."""
