@@ -4,6 +4,8 @@ and codes read from pictures."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from qrkit import code_image, encode, legacy_code_image
 
@@ -149,3 +151,20 @@ def test_a_gbk4_trail_letter_does_not_make_chinese_latin(chinese: str) -> None:
 def test_latin_words_without_a_run_of_hanzi_stay_latin() -> None:
     raw = "Zürich 3 Ça".encode("latin-1")
     assert "Zürich 3 Ça" == _shown(raw, raw.decode("latin-1"))
+
+
+def test_noise_read_as_chinese_finds_nothing() -> None:
+    """Random kana-range bytes (review 90 ran 4,000 noise payloads): whichever reading is
+    shown, the text rules find nothing in it."""
+    rnd = random.Random(117)
+    for _ in range(200):
+        raw = bytes(
+            rnd.choice([rnd.randrange(0xA1, 0xE0)] * 6 + [0x20, rnd.randrange(0x30, 0x3A)])
+            for _ in range(rnd.randint(4, 30))
+        )
+        try:
+            text = raw.decode("shift_jis")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        shown = readings(text, raw)[0]
+        assert () == check(Post(title="关于做好有关工作的通知", body=f"正文。{shown}。")).findings
