@@ -79,7 +79,7 @@ def _latin_guess(latin: str, chinese: str | None, raw: bytes) -> str:
     """zxing-cpp read Latin-1: the Latin-1 text, GBK read as Chinese, or Big5."""
     if _latin_text(latin):
         return latin
-    if chinese is not None and not _latin_words(chinese):
+    if chinese is not None and (not _latin_words(chinese) or _hanzi_run(chinese)):
         return chinese
     return _big5_text(raw) or latin
 
@@ -90,6 +90,8 @@ def _kana_guess(kana: str, latin: str, chinese: str | None, raw: bytes) -> str:
         return chinese
     if _latin_text(latin):
         return latin
+    if chinese is not None and _hanzi_run(chinese) and not _voiced(kana):
+        return chinese
     if _japanese(kana):
         return kana
     return chinese or _big5_text(raw) or kana
@@ -277,6 +279,42 @@ def _common(text: str, is_common: _Test) -> bool:
     common = sum(1 for c in wide if is_common(c))
     share, whole = _COMMON_SHARE
     return bool(wide) and common * whole >= share * len(wide)
+
+
+#: common hanzi in a row that make a GB 18030 reading Chinese text (内部资料, 东莞市区)
+_HANZI_RUN = 4
+
+
+def _hanzi_run(chinese: str) -> bool:
+    """Whether ``chinese`` has ``_HANZI_RUN`` GB 2312 level-1 hanzi (or traditional forms
+    of them) in a row.
+
+    A short code names a place or a person beside a marking (``东莞内部资料``,
+    ``鄞州内部资料``, ``内部资料 芸``): one level-2 hanzi in it (莞 DD B8, 鄞, 芸) is more
+    than one in ten, and every byte is a plain half-width kana, so the share test
+    (:func:`_common`) fails and the kana pass as Japanese (review 90's L1).  Four common
+    hanzi in a row are Chinese words; kana with a voiced mark (``ﾐﾂﾋﾞｼ…``, whose GB 18030
+    reading has such a run too) stay Japanese (:func:`_voiced`, review 87's F1).  In a
+    Latin-1 guess the run outweighs a GBK/4 traditional character whose trail byte is an
+    ASCII letter (資 is D9 59, ``Ù Y``: review 90's L2).
+    """
+    run = 0
+    for c in chinese:
+        run = run + 1 if _common_hanzi(c) else 0
+        if run >= _HANZI_RUN:
+            return True
+    return False
+
+
+def _voiced(kana: str) -> bool:
+    """Whether the Shift_JIS reading ``kana`` has a voiced mark (ﾞ ﾟ), which only Japanese writes."""
+    return "ﾞ" in kana or "ﾟ" in kana
+
+
+def _common_hanzi(c: str) -> bool:
+    """A GB 2312 level-1 hanzi (rows 16–55), or a traditional form of one."""
+    lead, trail = _gb_pair(traditional_to_simplified().get(c, c))
+    return trail >= 0xA1 and 0xB0 <= lead <= 0xD7
 
 
 def _common_gb(c: str) -> bool:

@@ -29,7 +29,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
+from govpub.compliance._data import data_words
 from govpub.compliance._text import LABEL_COLONS
 from govpub.compliance.folding import fold
 from govpub.compliance.regex_cache import regex
@@ -69,6 +71,8 @@ _DATELINE = regex(
     r"(?:\([\u4e00-\u9fff]{2,8}\)(?:\d{1,2}月\d{1,2}日电)?"
     r"|[\u4e00-\u9fff]{2,8}(?:\d{1,2}月\d{1,2}日)?电)"
 )
+#: what ends a place's name in a dateline's bracket (新华社（雄安新区）, 新华社（兴安盟）)
+_PLACE_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗")
 
 
 def normalize_name(name: str) -> str:
@@ -242,7 +246,7 @@ class SourceRules:
         if not text.endswith(("电", ")")):
             return None
         for end in range(2, len(text) - 1):
-            if _DATELINE.fullmatch(text, end):
+            if _DATELINE.fullmatch(text, end) and _bracket_place(text, end):
                 unit = self._unit_named(text[:end])
                 if unit is not None and unit.is_news_agency():
                     return unit
@@ -268,3 +272,20 @@ class SourceRules:
                 if normalize_name(display_host(label)) == normalize_name(unit.name):
                     return True
         return False
+
+
+def _bracket_place(text: str, end: int) -> bool:
+    """Whether the dateline at ``text[end:]`` names a place when it is bracketed: a name
+    ending in a place's kind (``（北京市）``, ``（兴安盟）``) or a city of
+    ``data/dateline_places.txt`` (``（北京）``).  Any other bracket after an agency's name
+    (``新华社（转载）``, ``新华社（代理商）``) is no dateline: the name is judged as written
+    (review 90's L4).  An unbracketed dateline ends in 电 and needs no such test."""
+    if text[end] != "(":
+        return True
+    place = text[end + 1 : text.index(")", end)]
+    return place.endswith(_PLACE_ENDINGS) or place in _dateline_places()
+
+
+@cache
+def _dateline_places() -> frozenset[str]:
+    return frozenset(data_words("dateline_places.txt"))

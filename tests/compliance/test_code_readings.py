@@ -4,6 +4,8 @@ and codes read from pictures."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from qrkit import code_image, encode, legacy_code_image
 
@@ -118,3 +120,51 @@ def test_the_message_says_the_code_reads_otherwise_elsewhere() -> None:
     )
     [finding] = check(post).findings
     assert "其内容未标明字符集，部分扫码软件读出的是摘录中的文字" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("kana", "chinese"),
+    [
+        ("ｶｫﾝｸﾄﾚｲｿﾗﾊﾁﾏ", "东莞内部资料"),  # 莞 is level 2: one hanzi in six (review 90's L1)
+        ("ﾛｴﾖﾝﾄﾚｲｿﾗﾊﾁﾏ", "鄞州内部资料"),
+        ("ﾄﾚｲｿﾗﾊﾁﾏ ﾜｿ", "内部资料 芸"),
+    ],
+)
+def test_four_common_hanzi_in_a_row_beat_unvoiced_kana(kana: str, chinese: str) -> None:
+    assert kana == chinese.encode("gbk").decode("shift_jis")
+    assert chinese == _shown(chinese.encode("gbk"), kana)
+
+
+def test_voiced_kana_stay_japanese_beside_a_run_of_common_hanzi() -> None:
+    """Review 87's F1: GB 18030 reads 新宿颊按碳…, four common hanzi first."""
+    kana = "ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲｷﾞﾝｺｳ"
+    assert kana == _shown(kana.encode("shift_jis"), kana)
+
+
+@pytest.mark.parametrize("chinese", ["內部資料 請勿外傳", "內部資料，請勿外傳"])
+def test_a_gbk4_trail_letter_does_not_make_chinese_latin(chinese: str) -> None:
+    """Review 90's L2: 資 is D9 59 (Ù Y); zxing-cpp guessed Latin-1."""
+    raw = chinese.encode("gbk")
+    assert chinese == _shown(raw, raw.decode("latin-1"))
+
+
+def test_latin_words_without_a_run_of_hanzi_stay_latin() -> None:
+    raw = "Zürich 3 Ça".encode("latin-1")
+    assert "Zürich 3 Ça" == _shown(raw, raw.decode("latin-1"))
+
+
+def test_noise_read_as_chinese_finds_nothing() -> None:
+    """Random kana-range bytes (review 90 ran 4,000 noise payloads): whichever reading is
+    shown, the text rules find nothing in it."""
+    rnd = random.Random(117)
+    for _ in range(200):
+        raw = bytes(
+            rnd.choice([rnd.randrange(0xA1, 0xE0)] * 6 + [0x20, rnd.randrange(0x30, 0x3A)])
+            for _ in range(rnd.randint(4, 30))
+        )
+        try:
+            text = raw.decode("shift_jis")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        shown = readings(text, raw)[0]
+        assert () == check(Post(title="关于做好有关工作的通知", body=f"正文。{shown}。")).findings

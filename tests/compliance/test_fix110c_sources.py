@@ -114,3 +114,25 @@ def test_a_dateline_names_its_agency(name: str, unit: str) -> None:
 )
 def test_other_names_are_no_dateline(name: str) -> None:
     assert [("source.missing_url", "block")] == _found(name, None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "新华社（转载）",
+        "新华社（代理商）",
+        "新华社（授权发布）",
+        "新华社（记者）",
+        "新华社（供稿）",
+    ],
+)
+def test_a_bracket_that_holds_no_place_is_no_dateline(name: str) -> None:
+    """Review 90's L4: only a place makes the bracket a dateline."""
+    assert [("source.missing_url", "block")] == _found(name, None)
+
+
+@pytest.mark.parametrize(
+    "name", ["新华社（雄安新区）", "新华社（兴安盟）", "新华社（华盛顿）", "新华社（北京市）"]
+)
+def test_a_bracketed_place_is_a_dateline(name: str) -> None:
+    assert [("source.missing_url", "warn")] == _found(name, None)
