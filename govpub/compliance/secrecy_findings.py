@@ -19,6 +19,7 @@ from govpub.compliance.annex_notes import Annexes, find_annex_notes
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
+from govpub.compliance.findings import Severity
 from govpub.compliance.level_tables import listed_level
 from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
@@ -160,14 +161,14 @@ def disclosure_notes(run: Run, view: FieldView, anchors: Anchors) -> list[tuple[
     spans: list[tuple[int, int]] = []
     for start, end, kind in found:
         spans.append((start, end))
-        o_start, o_end, shown = view.place(start, end)
-        run.add(
-            f"disclosure.{kind}",
-            "block" if kind == "not_public" else "warn",
-            _DISCLOSURE_MESSAGES[kind].format(note=as_quoted(text[o_start:o_end])),
-            excerpt=shown,
-            field=view.spec.name,
-            offset=o_start,
+        severity: Severity = "block" if kind == "not_public" else "warn"
+        _note_finding(
+            run,
+            view,
+            (start, end),
+            rule=f"disclosure.{kind}",
+            severity=severity,
+            message=_DISCLOSURE_MESSAGES[kind],
         )
     # (an attachment's note beside a note that says the document is 依申请公开 is read too)
     said = [(start, end) for start, end, kind in found if kind == "not_public"]
@@ -199,19 +200,34 @@ def _annex_notes(
         spans.append((start, end))
         if annexes is None:
             annexes = Annexes(folded, end)
-        blocks = annexes.follow(folded, start, end)
-        o_start, o_end, shown = view.place(start, end)
-        run.add(
-            "disclosure.not_public" if blocks else "secrecy.sensitive_term",
-            "block" if blocks else "warn",
-            _ANNEX_MESSAGES["block" if blocks else "warn"].format(
-                note=as_quoted(view.spec.text[o_start:o_end])
-            ),
-            excerpt=shown,
-            field=view.spec.name,
-            offset=o_start,
+        severity: Severity = "block" if annexes.follow(folded, start, end) else "warn"
+        rule = "disclosure.not_public" if severity == "block" else "secrecy.sensitive_term"
+        _note_finding(
+            run, view, (start, end), rule=rule, severity=severity, message=_ANNEX_MESSAGES[severity]
         )
     return spans
+
+
+def _note_finding(
+    run: Run,
+    view: FieldView,
+    span: tuple[int, int],
+    *,
+    rule: str,
+    severity: Severity,
+    message: str,
+) -> None:
+    """A finding of ``rule`` on the note at the folded ``span``, ``message`` naming it as
+    the editor wrote it (its ``{note}``)."""
+    o_start, o_end, shown = view.place(*span)
+    run.add(
+        rule,
+        severity,
+        message.format(note=as_quoted(view.spec.text[o_start:o_end])),
+        excerpt=shown,
+        field=view.spec.name,
+        offset=o_start,
+    )
 
 
 def _not_public(folded: str) -> Iterator[Hit]:
