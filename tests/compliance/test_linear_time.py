@@ -11,7 +11,7 @@ before the fixes every one of the sixteen fails.
 from __future__ import annotations
 
 import pytest
-from check_timing import check_body, grows_linearly, repeated, seconds_to_check
+from check_timing import best_of_each, check_body, grows_linearly, repeated, seconds_to_check
 
 from govpub import Post, check
 from govpub._postimages import _body_images
@@ -499,8 +499,8 @@ def test_a_tag_of_many_references_is_read_in_linear_time(
     under 2× now that a tag's end and values are read once and a tag no ">" closes is read
     by no attribute."""
     text, notice = opening + repeated(unit, 80_000) + closing, repeated(_NOTICE, 80_000)
-    seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
-    assert seconds_to_check(text) < 5 * seconds_to_check(notice)
+    text_seconds, notice_seconds = best_of_each(text, notice, runs=3)
+    assert text_seconds < 5 * notice_seconds
 
 
 @pytest.mark.parametrize("unit", ["小黄车", "橱窗下单"])
@@ -510,8 +510,8 @@ def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
     of sizes does not show it, so the bound is a ratio to a notice of the same length (CPU
     time, best of three): ≈ 3× after the fix, 15-20× before."""
     text, notice = repeated(unit, 80_000), repeated(_NOTICE, 80_000)
-    seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
-    assert seconds_to_check(text) < 6 * seconds_to_check(notice)
+    text_seconds, notice_seconds = best_of_each(text, notice, runs=3)
+    assert text_seconds < 6 * notice_seconds
 
 
 # (review 16: each sentence of trade words under a warning title copied the text before it
@@ -557,8 +557,8 @@ def test_a_list_of_trade_lines_under_a_lead_reads_each_line_above_once() -> None
     same length (CPU time, best of three)."""
     unit = "以下：\n" + "代开发票，秒到账\n" * 30
     text, notice = repeated(unit, 80_000), repeated(_NOTICE, 80_000)
-    seconds_to_check(text[:10], runs=1)  # (first-use tables built before timing)
-    assert seconds_to_check(text) < 22 * seconds_to_check(notice)
+    text_seconds, notice_seconds = best_of_each(text, notice, runs=3)
+    assert text_seconds < 22 * notice_seconds
 
 
 @pytest.mark.parametrize(
