@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from check_timing import grows_linearly, repeated
 
 from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.folding import fold
@@ -73,14 +72,11 @@ def test_fields_name_the_header_over_a_column() -> None:
 def test_linear() -> None:
     unit = '{"gkxs":"此件不公开","公开属性":"主动公开"}\n标题,公开属性\n关于通知,不予公开\na=1&note=此件不公开\n'
 
-    def timed(size: int) -> float:
-        folded = fold((unit * (size // len(unit) + 1))[:size]).text
-        start = time.perf_counter()
-        list(find_disclosure_notes(folded))
-        return time.perf_counter() - start
+    def notes(text: str) -> object:
+        return list(find_disclosure_notes(text))
 
-    timed(2000)
-    assert timed(80_000) < 25 * timed(8_000) + 0.05
+    small, large = (fold(repeated(unit, size)).text for size in (8_000, 80_000))
+    assert grows_linearly(small, large, within=0.05, work=notes)
 
 
 @pytest.mark.parametrize(
