@@ -502,7 +502,11 @@ def _gap(text: str, blanks: str) -> int:
 
 
 # 上述材料 (以上, 前述; 材料, 资料, 物品) as the verb's subject, at the end of the text searched
-_THOSE = LazyPattern(r"(?:上述|以上|前述)(?:材料|资料|物品)(?:均|都|一律|统一|全部)?[ \t]*$")
+# (with a time, as :func:`_exam_subject` reads it: 以上材料在考试结束前属于…)
+_THOSE = LazyPattern(
+    r"(?:上述|以上|前述)(?:材料|资料|物品)(?:在[^，,。；;\n]{0,12}?[前后])?"
+    r"(?:均|都|一律|统一|全部)?[ \t]*$"
+)
 _SENTENCE_ENDS = frozenset("。！？!?")
 
 
