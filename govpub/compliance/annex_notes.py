@@ -90,9 +90,9 @@ def _opens_clause(folded: str, start: int) -> bool:
     opened = max(line.rfind(c) for c in NOTE_BRACKETS)
     if opened == -1 or any(c in line[opened:] for c in _CLOSES):
         return False
-    # (a blank after the bracket or the clause's mark: （此件公开发布， 附件 不 公开）, review 91's L4)
+    # (a blank after the bracket or the mark: （此件公开发布， 附件 不 公开）; review 91's L4)
     line = line.rstrip(" \t")
-    return opened == len(line) - 1 or line[-1:] in tuple(_CLAUSE_MARKS)
+    return opened == len(line) - 1 or line[-1] in _CLAUSE_MARKS
 
 
 def _closes_clause(folded: str, end: int) -> bool:

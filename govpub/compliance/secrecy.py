@@ -512,7 +512,7 @@ _SENTENCE_ENDS = frozenset("。！？!?")
 
 def _those_materials(folded: str, head: int, verb: int) -> bool:
     """Whether the verb's subject is 上述材料 and the sentence before it, on the same line,
-    names an exam's material (``本次考试的试卷、答题卡由专人保管。上述材料属于国家秘密（机密级），…``;
+    names an exam's material (``试卷、答题卡由专人保管。上述材料属于国家秘密（机密级），…``;
     review 91's F3): the rule's materials, named a sentence back."""
     if folded[head - 1 : head] not in _SENTENCE_ENDS or _THOSE.search(folded, head, verb) is None:
         return False

@@ -14,10 +14,10 @@ A mark is the level with its star (``核心商密★``), with a mark for the sta
 (``普通商密*3年``, ``核心商密·长期``), or with a period alone on a line of its own (``核心商密
 5年``), the level or its star in brackets of their own as a 密级's are (``【核心商密】★5年``,
 ``【核心商密】*5年``, ``核心商密（★5年）``); ``商密`` without its grade only with a star and a
-period (``商密★3年``, ``【商密】★3年``; review 92's L8).  (A 密级 field, ``密级：普通商密``, is :mod:`.secrecy`'s whatever its value.)
-The words in prose are no mark: ``加强商密管理``, ``核心商密保护``,
-``密级标注统一为“核心商密”、“普通商密”`` (a lesson quoting the rule), nor a level glossed in
-brackets (``核心商业秘密（核心商密）``).
+period (``商密★3年``, ``【商密】★3年``; review 92's L8).  (A 密级 field, ``密级：普通商密``,
+is :mod:`.secrecy`'s whatever its value.)  The words in prose are no mark: ``加强商密管理``,
+``核心商密保护``, ``密级标注统一为“核心商密”、“普通商密”`` (a lesson quoting the rule), nor a
+level glossed in brackets (``核心商业秘密（核心商密）``).
 
 UNCONFIRMED: the full text of 第十五条 (the mark's layout) was read only in part; the star
 form is the practice seen in enterprises' own rules, not checked against the 规定's text.
