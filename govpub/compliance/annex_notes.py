@@ -26,10 +26,14 @@ from govpub.compliance.secrecy import Hit
 
 __all__ = ["Annexes", "find_annex_notes"]
 
-# the attachment (附件, 附件2, 附件1、3, 附表) or the table itself (此表, 本表, 该表), then
-# its 公开属性 denied; at most a few numbers, linear
+# the attachment (附件, 附件2, 附件1、3, 附件二, 附表) or the table itself (此表, 本表, 该表),
+# then its 公开属性 denied; at most a few numbers, linear.  An attachment's number in Chinese
+# numerals (附件二不公开, 附件一至三; review 91's L4) is the same attachment as 附件2: the
+# headings below are read both ways (:data:`_ANNEX_BELOW`).
+_NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 _ANNEX_NOTE = LazyPattern(
-    r"(?:附件|附表|[此本该]表)[ \t]*(?:\d{1,2}(?:[ \t]*[、,，和及至\-~][ \t]*\d{1,2}){0,5})?"
+    rf"(?:附件|附表|[此本该]表)[ \t]*(?P<numbers>{_NUMERAL}"
+    rf"(?:[ \t]*[、,，和及至\-~][ \t]*{_NUMERAL}){{0,5}})?"
     r"[ \t]*(?:均|一律)?(?:不予以|不予|不对外|不)公开(?:发布)?"
 )
 _CLOSES = "）)】〕]］"
@@ -86,6 +90,8 @@ def _opens_clause(folded: str, start: int) -> bool:
     opened = max(line.rfind(c) for c in NOTE_BRACKETS)
     if opened == -1 or any(c in line[opened:] for c in _CLOSES):
         return False
+    # (a blank after the bracket or the mark: （此件公开发布， 附件 不 公开）; review 91's L4)
+    line = line.rstrip(" \t")
     return opened == len(line) - 1 or line[-1] in _CLAUSE_MARKS
 
 
@@ -134,10 +140,14 @@ _DOWNLOAD_REACH = 120
 
 
 def _a_download(folded: str, at: int) -> bool:
-    """Whether the heading's line from ``at`` is a link or says 下载."""
+    """Whether the heading's line from ``at`` is a link (HTML's or Markdown's: ``附件：
+    [名单.xlsx](…)``) or says 下载.  The file behind a link is not in the post's text: whether it
+    is the public text or the attachment kept back cannot be told from the words, so the note
+    warns, as it does with no attachment after it (fix111b's decision; a heading with the
+    attachment's name and no link, ``附件：名单.xlsx``, blocks)."""
     line_end = folded.find("\n", at, at + _DOWNLOAD_REACH)
     rest = folded[at : at + _DOWNLOAD_REACH if line_end == -1 else line_end]
-    return "下载" in rest or "<a " in rest
+    return "下载" in rest or "<a " in rest or "](" in rest
 
 
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
@@ -154,17 +164,20 @@ def _number(text: str) -> int:
     return _NUMERALS[text]
 
 
-_NOTE_NUMBER = LazyPattern(r"\d{1,2}")
+_NOTE_NUMBER = LazyPattern(_NUMERAL)
 _RANGE_MARKS = frozenset("至-~")
 
 
 def _note_numbers(note: str) -> set[int]:
-    """The attachments' numbers a note names (``附件1、2`` {1, 2}, ``附件1至3`` {1, 2, 3})."""
+    """The attachments' numbers a note names (``附件1、2`` {1, 2}, ``附件1至3`` {1, 2, 3},
+    ``附件二`` {2}); only those of its list (``附件一律不公开`` names none)."""
     numbers: set[int] = set()
+    named = _ANNEX_NOTE.match(note)
+    listed = "" if named is None else named.group("numbers") or ""
     previous: tuple[int, int] | None = None  # (number, where it ends)
-    for match in _NOTE_NUMBER.finditer(note):
-        number = int(match.group())
-        between = note[previous[1] : match.start()].strip(" \t") if previous else ""
+    for match in _NOTE_NUMBER.finditer(listed):
+        number = _number(match.group())
+        between = listed[previous[1] : match.start()].strip(" \t") if previous else ""
         if previous is not None and between in _RANGE_MARKS and number - previous[0] <= 20:
             numbers.update(range(previous[0], number + 1))
         numbers.add(number)

@@ -423,16 +423,23 @@ def _enumerated(folded: str, start: int, end: int) -> bool:
 # 数学试卷国家秘密（机密级）, has none), an exam's material named before it in its sentence
 # (data/exam_materials.txt, data/exam_secret_materials.txt; not after 本/此/该: 本试卷 is the
 # post), and the sentence going on after the bracket on its line. The level with its star or
-# period (国家秘密（绝密★启用前）) is the paper's mark and still blocks.
-_BARE_BRACKETED_LEVEL = LazyPattern(rf"[(（]\s*{_LEVEL}(?:\s?级)?\s*[)）]")
+# period (国家秘密（绝密★启用前）) is the paper's mark and still blocks. Review 91's F3: the
+# level in any of a 密级's brackets (【机密级】, [机密级], 〔机密级〕), a blank before the bracket
+# or after it, a closing quotation mark after it (“…属于国家秘密（机密级）”，…) and 上述材料
+# for the materials of the sentence before (:func:`_those_materials`) read the same.
+_BARE_BRACKETED_LEVEL = LazyPattern(rf"[(（【\[〔]\s*{_LEVEL}(?:\s?级)?\s*[)）】\]〕]")
 _SECRET_VERBS = ("属于", "属", "为", "是", "系", "按", "按照", "列为", "定为", "列入", "作为")
 _VERBS_LONGEST_FIRST = sorted(_SECRET_VERBS, key=len, reverse=True)
 _SENTENCE_REACH = 60  # a 考务 rule's sentence: its subject a few clauses back
 # (a ； parts the clauses of one rule: 开考前，试卷属于国家秘密（绝密级）；开考后至考试结束前，
 # 属于国家秘密（机密级）)
 _SENTENCE_STOPS = "。！？!?\n"
-_GOES_ON = frozenset("，,、；;。")
+_GOES_ON = frozenset("，,、；;。.")
 _CLAUSE_MARKS = frozenset("，,；;")
+_BLANKS = " \t　"
+# what may stand between the bracket and the sentence's going on: blanks, a closing quotation mark
+_AFTER_THE_LEVEL = _BLANKS + "”’\"'」』"
+_GAP_REACH = 2  # (at most two characters of each: linear, one look per marking)
 
 
 @cache
@@ -459,15 +466,17 @@ def _exam_subject() -> re.Pattern[str]:
 def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
     """Whether the marking ``folded[start:end]`` is a bare bracketed 密级 after 国家秘密 in a
     sentence about an exam's materials (:data:`_BARE_BRACKETED_LEVEL`'s reading)."""
+    lead = start - _gap(folded[max(0, start - _GAP_REACH) : start][::-1], _BLANKS)
     if (
-        not folded.endswith("国家秘密", 0, start)
+        not folded.endswith("国家秘密", 0, lead)
         or _BARE_BRACKETED_LEVEL.fullmatch(folded, start, end) is None
     ):
         return False
-    after = folded[end : end + 1]
+    gone = end + _gap(folded[end : end + 2 * _GAP_REACH], _AFTER_THE_LEVEL)
+    after = folded[gone : gone + 1]
     if not (after in _GOES_ON or is_cjk_unified(after)):
         return False  # (at the line's end: a heading's mark)
-    verb = start - len("国家秘密")
+    verb = lead - len("国家秘密")
     said = next((word for word in _VERBS_LONGEST_FIRST if folded.endswith(word, 0, verb)), None)
     if said is None:
         return False
@@ -475,12 +484,40 @@ def _level_of_exam_secrets(folded: str, start: int, end: int) -> bool:
     head = run_start(folded, verb, verb - _SENTENCE_REACH, _SENTENCE_STOPS)
     # the verb's own subject, or a clause of a time only before it (开考前，试卷属于…；开考后至考试
     # 结束前，属于…) that goes on with the sentence's material
-    if _exam_subject().search(folded, head, verb) is None and not (
-        folded[verb - 1 : verb] in _CLAUSE_MARKS
-        and _exam_materials().search(folded, head, verb) is not None
+    if (
+        _exam_subject().search(folded, head, verb) is None
+        and not (
+            folded[verb - 1 : verb] in _CLAUSE_MARKS
+            and _exam_materials().search(folded, head, verb) is not None
+        )
+        and not _those_materials(folded, head, verb)
     ):
         return False
     return not _paper_posted(folded, head, end)
+
+
+def _gap(text: str, blanks: str) -> int:
+    """How many of ``text``'s first characters are in ``blanks``."""
+    return len(text) - len(text.lstrip(blanks))
+
+
+# 上述材料 (以上, 前述; 材料, 资料, 物品) as the verb's subject, at the end of the text searched
+# (with a time, as :func:`_exam_subject` reads it: 以上材料在考试结束前属于…)
+_THOSE = LazyPattern(
+    r"(?:上述|以上|前述)(?:材料|资料|物品)(?:在[^，,。；;\n]{0,12}?[前后])?"
+    r"(?:均|都|一律|统一|全部)?[ \t]*$"
+)
+_SENTENCE_ENDS = frozenset("。！？!?")
+
+
+def _those_materials(folded: str, head: int, verb: int) -> bool:
+    """Whether the verb's subject is 上述材料 and the sentence before it, on the same line,
+    names an exam's material (``试卷、答题卡由专人保管。上述材料属于国家秘密（机密级），…``;
+    review 91's F3): the rule's materials, named a sentence back."""
+    if folded[head - 1 : head] not in _SENTENCE_ENDS or _THOSE.search(folded, head, verb) is None:
+        return False
+    before = run_start(folded, head - 1, head - 1 - _SENTENCE_REACH, _SENTENCE_STOPS)
+    return _exam_materials().search(folded, before, head - 1) is not None
 
 
 # What a paper or its answers look like after the sentence: a numbered question or part

@@ -13,11 +13,11 @@ mark **blocks** as a 密级 does (``secrecy.marking``).
 A mark is the level with its star (``核心商密★``), with a mark for the star and a period
 (``普通商密*3年``, ``核心商密·长期``), or with a period alone on a line of its own (``核心商密
 5年``), the level or its star in brackets of their own as a 密级's are (``【核心商密】★5年``,
-``核心商密（★5年）``); ``商密`` without its grade only with a star and a period
-(``商密★3年``).  (A 密级 field, ``密级：普通商密``, is :mod:`.secrecy`'s whatever its value.)
-The words in prose are no mark: ``加强商密管理``, ``核心商密保护``,
-``密级标注统一为“核心商密”、“普通商密”`` (a lesson quoting the rule), nor a level glossed in
-brackets (``核心商业秘密（核心商密）``).
+``【核心商密】*5年``, ``核心商密（★5年）``); ``商密`` without its grade only with a star and a
+period (``商密★3年``, ``【商密】★3年``; review 92's L8).  (A 密级 field, ``密级：普通商密``,
+is :mod:`.secrecy`'s whatever its value.)  The words in prose are no mark: ``加强商密管理``,
+``核心商密保护``, ``密级标注统一为“核心商密”、“普通商密”`` (a lesson quoting the rule), nor a
+level glossed in brackets (``核心商业秘密（核心商密）``).
 
 UNCONFIRMED: the full text of 第十五条 (the mark's layout) was read only in part; the star
 form is the practice seen in enterprises' own rules, not checked against the 规定's text.
@@ -66,10 +66,10 @@ _MARK = LazyPattern(
     rf"(?:{_OPEN}{_GAP}{_GRADED}{_GAP}{_CLOSE}|{_GRADED}){_GAP}[{_STAR}]{_GAP}"
     rf"(?:{_PERIOD}|(?![{CJK_UNIFIED}{_STAR}0-9]))"
     rf"|{_GRADED}{_GAP}{_OPEN}{_GAP}[{_STAR}]{_GAP}{_PERIOD}?{_GAP}{_CLOSE}"
-    # a mark for the star, and a period
-    rf"|{_GRADED}{_GAP}{_STANDINS}{_GAP}{_PERIOD}"
-    # 商密 without its grade: a star and a period both
-    rf"|(?<![{CJK_UNIFIED}])商密{_GAP}[{_STAR}]{_GAP}{_PERIOD}"
+    # a mark for the star, and a period (the level in brackets or not: 【核心商密】*5年)
+    rf"|(?:{_OPEN}{_GAP}{_GRADED}{_GAP}{_CLOSE}|{_GRADED}){_GAP}{_STANDINS}{_GAP}{_PERIOD}"
+    # 商密 without its grade: a star and a period both (in brackets or not: 【商密】★5年)
+    rf"|(?:{_OPEN}{_GAP}商密{_GAP}{_CLOSE}|(?<![{CJK_UNIFIED}])商密){_GAP}[{_STAR}]{_GAP}{_PERIOD}"
     rf"|(?m:^){_OWN_LINE}(?m:$)"
 )
 _LEVEL_LINE = LazyPattern(_OWN_LINE)

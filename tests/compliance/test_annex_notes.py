@@ -151,3 +151,67 @@ def test_a_note_blocks_as_a_foot_with_its_numbered_attachment(
 )
 def test_former_levels_and_exam_rules_after_review_91(body: str, expected: set[str]) -> None:
     assert expected == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # review 91's F3: the rule's level in any of a 密级's brackets, blanks and a quote around it,
+        # 上述材料 for the materials of the sentence before
+        ("试卷在考试结束前属于国家秘密【机密级】，任何人不得泄露。", set()),
+        ("试卷属于国家秘密[机密级]，不得泄露。", set()),
+        ("试卷在考试结束前属于国家秘密 (机密级), 任何人不得泄露.", set()),
+        ("试卷属于国家秘密（机密级） ，任何人不得泄露。", set()),
+        ("“试卷在考试结束前属于国家秘密（机密级）”，这是考场规则的内容。", set()),
+        ("试卷、答题卡由专人保管。上述材料属于国家秘密（机密级），任何人不得泄露。", set()),
+        ("考试用卷由专人运送。以上材料在考试结束前属于国家秘密（绝密级），不得开启。", set()),
+        # their twins: the post is the paper, a document's own mark, nothing going on after it
+        ("本试卷属于国家秘密【机密级】，考试结束前不得带出考场。", {"secrecy.marking"}),
+        ("关于试题命制工作的请示属于国家秘密 (机密级), 现报上.", {"secrecy.marking"}),
+        ("会议讨论了人事安排。上述材料属于国家秘密（机密级），现报上。", {"secrecy.marking"}),
+        ("试卷由专人保管\n上述材料属于国家秘密（机密级），不得泄露。", {"secrecy.marking"}),
+        ("“试卷属于国家秘密（机密级）”", {"secrecy.marking"}),
+        ("试卷属于国家秘密【机密★1年】，任何人不得泄露。", {"secrecy.marking"}),
+    ],
+)
+def test_exam_rules_phrasings_after_review_91_f3(body: str, expected: set[str]) -> None:
+    assert expected == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（此件公开发布，附件二不公开）", ["附件二不公开"]),
+        ("（附件一至三不予公开）", ["附件一至三不予公开"]),
+        ("（此件公开发布， 附件 不 公开）", ["附件不公开"]),
+    ],
+)
+def test_a_note_names_its_attachment_in_chinese_numerals_or_spaced_out(
+    text: str, expected: list[str]
+) -> None:
+    assert expected == _notes(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # review 91's L4: 附件二 in a note is attachment 2, whichever way its heading is written
+        ("（此件公开发布，附件二不公开）\n附件二：名单\n张三", {"disclosure.not_public"}),
+        ("（附件二不公开）\n附件2：名单\n张三", {"disclosure.not_public"}),
+        ("（附件一至三不公开）\n附件二：信息表\n张三", {"disclosure.not_public"}),
+        ("（附件十二不公开）\n附件12：名单\n张三", {"disclosure.not_public"}),
+        ("（此件公开发布，附件一律不公开）\n附件一：名单\n张三", {"disclosure.not_public"}),
+        ("（此件公开发布，附件二不公开）\n附件一：报名表\n姓名", {"secrecy.sensitive_term"}),
+        ("（附件一、三不公开）\n附件二：报名表\n姓名", {"secrecy.sensitive_term"}),
+        # the attachment only as a link (the file is not in the text): a reviewer's look
+        (
+            "（附件不公开）\n附件：[名单.xlsx](https://www.gov.cn/a.xlsx)",
+            {"secrecy.sensitive_term"},
+        ),
+        ("（附件不公开）\n附件：名单.xlsx\n张三", {"disclosure.not_public"}),
+    ],
+)
+def test_a_note_in_chinese_numerals_blocks_with_its_attachment(
+    body: str, expected: set[str]
+) -> None:
+    assert expected == _rules(body)

@@ -379,6 +379,13 @@ _REPEATED = [
     pytest.param("尚未解密解密原密级：机密，", id="former-level-after-undone-declassifications"),
     pytest.param("目录1. 通知（附件1、2不公开）\n附件一：下载\n", id="attachment-notes-in-lines"),
     pytest.param("（附件1至3不公开）附件2：", id="attachment-notes-numbers-one-line"),
+    # (fix111b: the exam rule's level in other brackets with blanks and quotes, 上述材料 and the
+    # sentence before; bracketed 商密 levels; notes numbered in Chinese numerals, spaced out)
+    pytest.param("试卷属于国家秘密 【机密级】” ，", id="exam-secrets-level-blanks-and-quote"),
+    pytest.param("试卷。上述材料属于国家秘密（机密级），", id="exam-secrets-those-materials"),
+    pytest.param("【商密】★5年 【核心商密】*5年 ", id="trade-secret-bracketed-ungraded"),
+    pytest.param("（附件一至三不公开）\n附件二：", id="attachment-notes-chinese-numerals"),
+    pytest.param("（此件公开发布， 附件 不 公开）\n", id="attachment-notes-spaced"),
 ]
 
 

@@ -111,3 +111,25 @@ def test_a_bracketed_mark_spans_its_brackets() -> None:
     folded = fold("【核心商密】★5年\n正文").text
     [(start, end)] = find_trade_secret_marks(folded)
     assert "【核心商密】★5年" == folded[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # review 92's L8: the level in brackets with a stand-in for its star, 商密 ungraded in them
+        ("【核心商密】*5年\n正文", "【核心商密】*5年"),
+        ("[普通商密]·长期\n正文", "[普通商密]·长期"),
+        ("【商密】★5年\n正文", "【商密】★5年"),
+        ("〔商密〕★3年\n正文", "〔商密〕★3年"),
+    ],
+)
+def test_a_bracketed_level_with_a_stand_in_or_ungraded_is_a_mark(text: str, span: str) -> None:
+    folded = fold(text).text
+    assert [span] == [folded[start:end] for start, end in find_trade_secret_marks(folded)]
+
+
+@pytest.mark.parametrize(
+    "text", ["加强【商密】管理。", "【商密】★标识另行规定。", "【核心商密】*5年级学生不涉及。"]
+)
+def test_a_bracketed_level_without_its_star_and_period_is_no_mark(text: str) -> None:
+    assert [] == list(find_trade_secret_marks(fold(text).text))
