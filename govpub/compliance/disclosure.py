@@ -377,6 +377,22 @@ _NOTE_START = (
 )
 
 
+_NOTE_STARTS = LazyPattern(_NOTE_START)
+
+
+def _next_note_start(folded: str, start: int, searched: list[int]) -> int:
+    """Where a note can first start (:data:`_NOTE_START`) at or after ``start`` in the whole
+    text, or its length: a window that holds no such place is not searched (its matches are
+    none). ``searched`` keeps the last search's start and result, which answer while ``start``
+    lies between them — the windows move forward, so a text of many anchors and no note
+    (``不公开`` repeated: review 92's cost) is searched once, not once a window.  The whole
+    text's answer never misses one of a window's: the window's end only cuts a lookahead short."""
+    if not searched[0] <= start <= searched[1]:
+        place = _NOTE_STARTS.search(folded, start)
+        searched[:] = [start, len(folded) if place is None else place.start()]
+    return searched[1]
+
+
 @cache
 def _notes() -> re.Pattern[str]:
     """The notes' expression, compiled where a text first holds a candidate (4 ms)."""
@@ -402,6 +418,7 @@ def find_disclosure_notes(
     seen_until = 0
     public: list[bool] = []  # (whether a note says the document is public: asked once)
     found: list[DisclosureNote] = []
+    searched = [-1, -1]  # (where the text was last searched for a note's start, and what found)
     anchors = _with_standins(folded, _anchors(folded) if anchors is None else anchors)
     for at in anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
@@ -426,7 +443,11 @@ def find_disclosure_notes(
         end = _next_line_end(folded, at)
         start = max(line_start, at - _REACH, seen_until)
         before = len(found)
-        for match in _notes().finditer(folded, start, end):
+        if _next_note_start(folded, start, searched) >= end:
+            matches: Iterator[re.Match[str]] = iter(())  # (no note can start in the window)
+        else:
+            matches = _notes().finditer(folded, start, end)
+        for match in matches:
             seen_until = max(seen_until, match.end())
             if (
                 not _public_scope(folded, match, public)
