@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Post, check
+from govpub.compliance import disclosure
 from govpub.compliance.disclosure import _anchors, find_disclosure_notes
 from govpub.compliance.folding import fold
 
@@ -711,3 +712,67 @@ def test_an_on_request_note_sharing_its_line_spans_the_note_only() -> None:
 def test_a_dotted_date_off_the_foot_is_a_columns(body: str, rules: set[str]) -> None:
     found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
     assert rules == {f.rule for f in found}
+
+
+# More of the foot after a note sharing its line (review 92's L1-L7): 附件, 抄报 and 分送, more
+# contact labels (Latin ones as the fold writes them), a web article's foot, a label in 【】 or
+# [], a seal in the signature, Latin letters in the name, a mention. Without a label's colon,
+# after 的, or with a verb going on from the note, it is prose still.
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("2026年12月1日 此件不公开 附件：1.有关名单", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 抄报：市委办公室", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 分送：各区县", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开【抄送：某局】", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 [抄送：某局]", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 举报电话：12345", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 联系单位：某局", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 E-mail：ab@gov.cn", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 QQ：12345678", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 来源：某局", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开（编辑：王某）", {"disclosure.not_public"}),
+        ("某局 此件不公开 某局办公室（盖章） 2026年12月1日", {"disclosure.not_public"}),
+        ("某局 此件不公开 XX局 2026年12月1日", {"disclosure.not_public"}),
+        ("某局 此件不公开 某市AI产业中心 2026年12月1日", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 @某市发布", {"disclosure.not_public"}),
+        ("2026年12月1日 此件依申请公开 附件：有关名单", {"disclosure.on_request"}),
+        ("2026年12月1日 此件不公开附件内容另行通知。", set()),
+        ("2026年12月1日 此件不公开来源于有关单位的意见。", set()),
+        ("2026年12月1日 此件不公开的原因 来源：某局", set()),
+        ("2026年12月1日 此件不公开【抄送范围另行确定】", set()),
+        ("本件不公开审理 某区人民法院（盖章） 2026年12月1日", set()),
+        ("此件不公开征求意见 某市AI产业中心 2026年12月1日", set()),
+        ("2026年12月1日 此件不公开 @", set()),
+    ],
+)
+def test_a_note_sharing_its_line_reads_more_of_the_foot(body: str, rules: set[str]) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}
+
+
+def test_a_note_before_a_mention_spans_the_note_only() -> None:
+    folded = fold("2026年12月1日 此件不公开 @某市发布").text
+    [(start, end, kind)] = find_disclosure_notes(folded)
+    assert ("此件不公开", "not_public") == (folded[start:end], kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不公开" * 400,
+        "此件不公开 " * 300,
+        "某局办公室 2026年12月1日 此件不公开 抄送：某局\n" * 40,
+        "（此件不公开）不予公开\n此件不公开 @某市发布 " * 40,
+        "公开属性：不予公开 " * 100,
+    ],
+)
+def test_a_window_no_note_can_start_in_is_skipped_without_changing_a_note(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping the windows that hold no place a note can start (``_next_note_start``) finds
+    what the notes' expression finds when run on every window."""
+    folded = fold(text).text
+    skipping = list(find_disclosure_notes(folded))
+    monkeypatch.setattr(disclosure, "_next_note_start", lambda _text, start, _searched: start)
+    assert list(find_disclosure_notes(folded)) == skipping
