@@ -6,8 +6,9 @@ single-``*`` italics, the backticks of code spans, and the stars glued to letter
 text (``内 部 资** 料**``), and the runs round invisible characters alone
 (``138**\\u200b**12345678``: :func:`_empty_emphasis`; not in code or a raw HTML block,
 which show them).  Not the runs of four asterisks or more that mask digits (the page shows
-them: :class:`_Masks`), nor the stars that only fold into ``*`` (``＊ ✱``).  Apart from :mod:`~.markup` because whether
-an asterisk is syntax is told by what stands around it, once the tags are gone.
+them: :class:`_Masks`), nor the stars that only fold into ``*`` (``＊ ✱``).  Apart from
+:mod:`~.markup` because whether an asterisk is syntax is told by what stands around it, once
+the tags are gone.
 """
 
 from __future__ import annotations

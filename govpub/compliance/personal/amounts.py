@@ -138,13 +138,13 @@ _SERIAL_NAMED_AFTER = LazyPattern(
 )
 # ... and a 12345 hotline's 诉求, 问题, 来电, 来信, 来件, 投诉, 举报, 建议, 咨询, 求助, 信件 or 留言
 # (您反映的2606309876543215号问题, 关于2603150000123455号诉求的答复, …号来电答复: red team 108
-# item 6; 举报, the fifth of 12345's kinds, 国办发〔2020〕53号: review 86's F2), 等 between
-# (…号等问题, a merged reply's usual wording: review 88's F1) — but only for a
+# item 6; 举报, the fifth of 12345's kinds, 国办发〔2020〕53号: review 86's F2), 等 or 等等
+# between (…号等问题, a merged reply's usual wording: review 88's F1) — but only for a
 # ticket's shape (:func:`_dated_ticket`): these words follow a card's number as well as a
 # ticket's (持卡人张三，4532…号件, 我的卡是4532…号问题: review 86's L4).
 _TICKET_NAMED_AFTER = LazyPattern(
-    r"[ \u3000]?(?:号|號)(?:等|等等)?(?:诉求|訴求|问题|問題|来电|來電|来信|來信|来件|來件|投诉|投訴|举报|舉報|"
-    r"建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
+    r"[ \u3000]?(?:号|號)等{0,2}(?:诉求|訴求|问题|問題|来电|來電|来信|來信|来件|來件|投诉|投訴|"
+    r"举报|舉報|建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
 )
 # ... and a 12345 call's, letter's or 诉求's number in brackets right after its word: 市民来电
 # （2612011234567892）反映 (red team 108 item 6) — the ticket the hotline gave it, as 工单（…）
@@ -159,15 +159,16 @@ _TICKET_WORD_REACH = 6
 _TICKET_BRACKET_CLOSED = LazyPattern(r"[ \u3000]?(?:号|號)?[ \u3000]?([）)】])")
 _CLOSING = {"（": "）", "(": ")", "【": "】"}
 # A reply that merges tickets names them all with one word, after the last: 您反映的2606…号、
-# 2603…号问题, 2606…、2603…号诉求 (review 86's F1), 2606…号、2603…号等问题 (:data:`_TICKET_NAMED_AFTER`'s
-# 等).  The next item of such a list: the ticket's 号 or not, a list's separator, and one run of
-# digits — read on only while each is a ticket.  、 and a slash are a list's separators (2606…/
-# 2603…号问题); a clause's comma or semicolon and 和, 及, 以及, 与, 或 join two tickets only when
-# the item before them has its own 号 or a ticket's word stands before the list (2606…号和2603…号
-# 问题, 2606…号；2603…号问题, 关于2606…，2603…号诉求): a card that ends one clause is no item of
-# the next clause's list (打入2306…，2603…号诉求已办结: review 88's L1).  A line break may follow
-# the separator, or be one — the next item on its line or a Markdown list's (2606…号、⏎2603…号问题,
-# - 2606…号⏎- 2603…号问题: review 88's F1), a weak one.
+# 2603…号问题, 2606…、2603…号诉求 (review 86's F1), 2606…号、2603…号等问题 (the 等 of
+# :data:`_TICKET_NAMED_AFTER`).  The next item of such a list: the ticket's 号 or not, a list's
+# separator, and one run of digits — read on only while each is a ticket.  、 and a slash are
+# a list's separators (2606…/2603…号问题); a clause's comma or semicolon and 和, 及, 以及, 与,
+# 或 join two tickets only when the item before them has its own 号 or a ticket's word stands
+# before the list (2606…号和2603…号问题, 2606…号；2603…号问题, 关于2606…，2603…号诉求): a card
+# that ends one clause is no item of the next clause's list (打入2306…，2603…号诉求已办结:
+# review 88's L1).  A line break may follow the separator, or be one, a weak one — the next
+# item on its own line or a Markdown list's (2606…号、⏎2603…号问题, - 2606…号⏎- 2603…号问题:
+# review 88's F1).
 _LIST_SEPARATOR = "[、/／]"
 _CLAUSE_SEPARATOR = "[，,；;]|以及|和|及|与|與|或"
 _LIST_ITEM_MARK = r"(?:(?:[-*+]|[0-9]{1,2}[.)])[ \u3000])"
