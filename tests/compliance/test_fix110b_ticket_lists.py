@@ -67,11 +67,14 @@ def test_a_ticket_is_named_by_the_word_after_the_last_of_its_list(
     assert expected == _listed_ticket(_TICKET + after, len(_TICKET), introduced=False)
 
 
-def test_a_list_of_tickets_is_read_ten_items_on_at_most() -> None:
-    """A reply merges a few tickets; the reach keeps each reading's look-ahead bounded."""
-    ten, eleven = (_TICKET + f"、{_OTHER}" * n + "号问题" for n in (10, 11))
+def test_a_list_of_tickets_is_read_to_its_end() -> None:
+    """A list of any length is walked once (fix111c: the ten items' reach left the first of
+    twelve a card, review 88's F1); a number of another shape still ends it."""
+    ten, eleven, forty = (_TICKET + f"、{_OTHER}" * n + "号问题" for n in (10, 11, 40))
     assert _listed_ticket(ten, len(_TICKET), introduced=False)
-    assert not _listed_ticket(eleven, len(_TICKET), introduced=False)
+    assert _listed_ticket(eleven, len(_TICKET), introduced=False)
+    assert _listed_ticket(forty, len(_TICKET), introduced=False)
+    assert not _listed_ticket(eleven.replace("号问题", "、13812345678号问题"), 16, introduced=False)
 
 
 @pytest.mark.parametrize(

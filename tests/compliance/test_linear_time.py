@@ -370,6 +370,14 @@ _REPEATED = [
     pytest.param("卡号：（2606 3098 7654 3210）、", id="tickets-listed-in-fours-and-brackets"),
     pytest.param("[2606309876543215](#)、", id="tickets-listed-in-links"),
     pytest.param("打入2306123456789012，2603150000123455号诉求，", id="card-then-a-ticket"),
+    # (fix111c: lists of any length walked once, with slashes, semicolons, line breaks and a
+    # Markdown list's marks; 号等问题; emphasis round nothing in an HTML block)
+    pytest.param("2606309876543215/", id="tickets-listed-by-slashes-named-by-nothing"),
+    pytest.param("2606309876543215号；", id="tickets-listed-by-semicolons-named-by-nothing"),
+    pytest.param("- 2606309876543215号\n", id="tickets-listed-in-a-markdown-list"),
+    pytest.param("2606309876543215、\n", id="tickets-listed-over-line-breaks"),
+    pytest.param("2606309876543215/2603150000123455号等问题，", id="tickets-listed-named-deng"),
+    pytest.param("<div>\n138\\\\**\u200b**12345678\n", id="emphasis-round-nothing-in-a-div"),
     # (mend116: the exam material as the verb's subject and questions after the first line;
     # 原密级's clause looked back over; attachment notes' numbers, lines and headings)
     pytest.param(

@@ -4,10 +4,11 @@ Emphasis runs between two visible characters (``138**1234**5678``) and the pairs
 CommonMark's flanking rules make emphasis beside spaces, the two asterisks of
 single-``*`` italics, the backticks of code spans, and the stars glued to letter-spaced
 text (``内 部 资** 料**``), and the runs round invisible characters alone
-(``138**\\u200b**12345678``: :func:`_empty_emphasis`; not in code, which shows them).  Not
-the runs of four asterisks or more that mask digits (the page shows them: :class:`_Masks`),
-nor the stars that only fold into ``*`` (``＊ ✱``).  Apart from :mod:`~.markup` because whether
-an asterisk is syntax is told by what stands around it, once the tags are gone.
+(``138**\\u200b**12345678``: :func:`_empty_emphasis`; not in code or a raw HTML block,
+which show them).  Not the runs of four asterisks or more that mask digits (the page shows
+them: :class:`_Masks`), nor the stars that only fold into ``*`` (``＊ ✱``).  Apart from
+:mod:`~.markup` because whether an asterisk is syntax is told by what stands around it, once
+the tags are gone.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from govpub.compliance.folding.folded import Folded
 from govpub.compliance.folding.markup import _may_hold_emphasis
 from govpub.compliance.folding.tables import ignorable_class
-from govpub.compliance.folding.verbatim import in_code
+from govpub.compliance.folding.verbatim import printed_as_written
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
@@ -289,10 +290,13 @@ def _empty_emphasis(
     shows ``138*5678``, the star left over."""
     written: list[int] = []
     matches = list(_EMPTY_EMPHASIS.finditer(text))
-    printed = _printed_as_written(text, [match.start() for match in matches]) if matches else set()
+    printed = printed_as_written(text, [match.start() for match in matches]) if matches else set()
     for match in matches:
         if match.start() in printed:
-            continue  # (code shows its stars: `138**\u200b**12345678` is a mask, review 86's F4)
+            # (code shows its stars: `138**\u200b**12345678` is a mask, review 86's F4; so does
+            # a raw HTML block, where no Markdown escape or emphasis is read: <div>⏎138\\**…
+            # shows its backslashes and stars, review 88's F2)
+            continue
         opener, inner, closer = match.start(), match.end(1), match.start(2)
         # (an escaped star is printed; the run after it is syntax: 138\***\u200b**12345678
         # shows 138*12345678, review 88's L3)
@@ -315,27 +319,6 @@ def _escaped(text: str, at: int) -> bool:
     while before and text[before - 1] == "\\":
         before -= 1
     return (at - before) % 2 == 1
-
-
-# A <pre> block, CommonMark's HTML block of type 1: from a line that opens with <pre to the
-# line holding </pre> (or the text's end); the page prints its stars as written.
-_PRE_BLOCK = regex(r"(?im)^ {0,3}<pre(?![^\s>])[\s\S]*?(?:</pre>|\Z)")
-
-
-def _printed_as_written(text: str, places: list[int]) -> set[int]:
-    """Of the places ``places`` (ascending) in ``text``, those where Markdown does no emphasis:
-    in a code span, a fenced or indented code block (:func:`~.verbatim.in_code`) or a ``<pre>``
-    block (:data:`_PRE_BLOCK`).  (``<code>`` is inline HTML, whose text CommonMark reads.)"""
-    printed = in_code(text, places)
-    if "<" not in text:
-        return printed
-    blocks = [(block.start(), block.end()) for block in _PRE_BLOCK.finditer(text)]
-    starts = [start for start, _ in blocks]
-    for at in places:
-        index = bisect.bisect_right(starts, at) - 1
-        if index >= 0 and at < blocks[index][1]:
-            printed.add(at)
-    return printed
 
 
 def _paired_stars(opening: int, closing: int) -> int:

@@ -138,33 +138,43 @@ _SERIAL_NAMED_AFTER = LazyPattern(
 )
 # ... and a 12345 hotline's 诉求, 问题, 来电, 来信, 来件, 投诉, 举报, 建议, 咨询, 求助, 信件 or 留言
 # (您反映的2606309876543215号问题, 关于2603150000123455号诉求的答复, …号来电答复: red team 108
-# item 6; 举报, the fifth of 12345's kinds, 国办发〔2020〕53号: review 86's F2) — but only for a
+# item 6; 举报, the fifth of 12345's kinds, 国办发〔2020〕53号: review 86's F2), 等 or 等等
+# between (…号等问题, a merged reply's usual wording: review 88's F1) — but only for a
 # ticket's shape (:func:`_dated_ticket`): these words follow a card's number as well as a
 # ticket's (持卡人张三，4532…号件, 我的卡是4532…号问题: review 86's L4).
 _TICKET_NAMED_AFTER = LazyPattern(
-    r"[ \u3000]?(?:号|號)(?:诉求|訴求|问题|問題|来电|來電|来信|來信|来件|來件|投诉|投訴|举报|舉報|"
-    r"建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
+    r"[ \u3000]?(?:号|號)等{0,2}(?:诉求|訴求|问题|問題|来电|來電|来信|來信|来件|來件|投诉|投訴|"
+    r"举报|舉報|建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
 )
 # ... and a 12345 call's, letter's or 诉求's number in brackets right after its word: 市民来电
 # （2612011234567892）反映 (red team 108 item 6) — the ticket the hotline gave it, as 工单（…）
 # is; the caller's number there is the caller's mobile (市民来电（8613812345678）反映).  A space
 # before the bracket, 【】, and 号 inside them too: 市民来电 （…）, 来电【…】, 诉求（…号）
-# (review 86's F3).
+# (review 86's F3); a colon before the bracket or a space inside it: 市民来电：（…）, 市民来电
+# （ … ） (review 88's F1).
 _TICKET_WORD_BEFORE = LazyPattern(
-    r"(?:来电|來電|来信|來信|诉求|訴求|来件|來件)[ \u3000]?([（(【])$"
+    r"(?:来电|來電|来信|來信|诉求|訴求|来件|來件)(?:[ \u3000]|[:：])?([（(【])[ \u3000]?$"
 )
-_TICKET_WORD_REACH = 4
-_TICKET_BRACKET_CLOSED = LazyPattern(r"[ \u3000]?(?:号|號)?([）)】])")
+_TICKET_WORD_REACH = 6
+_TICKET_BRACKET_CLOSED = LazyPattern(r"[ \u3000]?(?:号|號)?[ \u3000]?([）)】])")
 _CLOSING = {"（": "）", "(": ")", "【": "】"}
 # A reply that merges tickets names them all with one word, after the last: 您反映的2606…号、
-# 2603…号问题, 2606…、2603…号诉求 (review 86's F1).  The next item of such a list: the ticket's
-# 号 or not, a list's separator, and one run of digits — read on only while each is a ticket.
-# 、 is Chinese's list separator; a clause's comma and 和, 及, 与 join two tickets only when the
-# item before them has its own 号 or a ticket's word stands before the list (2606…号和2603…号问题,
-# 关于2606…，2603…号诉求): a card that ends one clause is no item of the next clause's list
-# (打入2306…，2603…号诉求已办结: review 88's L1).
+# 2603…号问题, 2606…、2603…号诉求 (review 86's F1), 2606…号、2603…号等问题 (the 等 of
+# :data:`_TICKET_NAMED_AFTER`).  The next item of such a list: the ticket's 号 or not, a list's
+# separator, and one run of digits — read on only while each is a ticket.  、 and a slash are
+# a list's separators (2606…/2603…号问题); a clause's comma or semicolon and 和, 及, 以及, 与,
+# 或 join two tickets only when the item before them has its own 号 or a ticket's word stands
+# before the list (2606…号和2603…号问题, 2606…号；2603…号问题, 关于2606…，2603…号诉求): a card
+# that ends one clause is no item of the next clause's list (打入2306…，2603…号诉求已办结:
+# review 88's L1).  A line break may follow the separator, or be one, a weak one — the next
+# item on its own line or a Markdown list's (2606…号、⏎2603…号问题, - 2606…号⏎- 2603…号问题:
+# review 88's F1).
+_LIST_SEPARATOR = "[、/／]"
+_CLAUSE_SEPARATOR = "[，,；;]|以及|和|及|与|與|或"
+_LIST_ITEM_MARK = r"(?:(?:[-*+]|[0-9]{1,2}[.)])[ \u3000])"
 _NEXT_TICKET = LazyPattern(
-    r"[ \u3000]?(号|號)?[ \u3000]?(?:(、)|[，,]|和|及|与|與)[ \u3000]?([0-9]+)"
+    rf"[ \u3000]?(号|號)?[ \u3000]?(?:({_LIST_SEPARATOR})|{_CLAUSE_SEPARATOR}|(?=\n))"
+    rf"[ \u3000]?(?:\n{_LIST_ITEM_MARK}?)?[ \u3000]?([0-9]+)"
 )
 # ... and the item before a later one, walking back to the list's head as the card reader sees
 # an item: one run, or fours with spaces or hyphens, in brackets, quotes or a Markdown link's
@@ -172,7 +182,8 @@ _NEXT_TICKET = LazyPattern(
 # review 88's L2) — the label before the head names every item.
 _TICKET_BEFORE = LazyPattern(
     r"(?<![0-9])([0-9]{4}(?:[ \u3000-][0-9]{4}){3}|[0-9]+)[）)】\]”\"’']?(?:\([^()\s]{0,24}\))?"
-    r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[、，,]|和|及|与|與)[ \u3000]?[（(【\[“\"‘']?$"
+    rf"[ \u3000]?(?:号|號)?[ \u3000]?(?:{_LIST_SEPARATOR}|{_CLAUSE_SEPARATOR}|(?=\n))"
+    rf"[ \u3000]?(?:\n{_LIST_ITEM_MARK}?)?[ \u3000]?[（(【\[“\"‘']?$"
 )
 # (a ticket's word that introduces the list right before its head: 您反映的, 关于, 编号为, 工单)
 _TICKET_LIST_INTRO = LazyPattern(
@@ -190,7 +201,6 @@ _CARD_CLAUSE = LazyPattern(
 _CLAUSE_STOPS = "，,。；;！!？?\n"
 _CLAUSE_REACH = 24
 _TICKET_ITEM_REACH = 60  # (16 digits in fours, brackets or a link's target, 号, a separator)
-_TICKETS_LISTED = 10  # how many items of a list are read on (a reply merges a few: linear time)
 # A 12345 ticket's number: 16 digits from its date, YYMM (2606…, 2511…) — a Mastercard's
 # 2221–2720 range, which passes Luhn one time in ten (red team 108 item 6)
 _TICKET_LENGTH = 16
@@ -239,39 +249,86 @@ def _ticket_named(folded: str, start: int, end: int, head: int) -> bool:
     return _listed_ticket(folded, end, introduced=introduced) and not _card_clause(folded, head)
 
 
+class _ListWalks:
+    """What the walks along the lists of tickets of one text found, by where each walk set out:
+    every item of a list is read, and each walk from a later item goes the way an earlier
+    item's went, so a list of any length is walked once (linear time; review 88's F1: a list of
+    twelve tickets, read ten items on, left its first a card)."""
+
+    __slots__ = ("heads", "named", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.named: dict[tuple[int, bool], bool] = {}  # (an item's end, introduced): named
+        self.heads: dict[int, int] = {}  # an item's start: its list's head
+
+
+# (the last text's walks: a field's numbers are read in turn, all in the one folded text)
+_WALKS = [_ListWalks("")]
+
+
+def _walks(folded: str) -> _ListWalks:
+    """The walks along ``folded``'s lists (the same text object: no comparison of texts)."""
+    walks = _WALKS[0]
+    if walks.text is not folded:
+        walks = _ListWalks(folded)
+        _WALKS[0] = walks
+    return walks
+
+
 def _listed_ticket(folded: str, end: int, *, introduced: bool) -> bool:
     """Whether the ticket ending at ``end`` is followed by more tickets (:data:`_NEXT_TICKET`,
     each of a dated ticket's shape, :func:`_dated_ticket`) up to one a ticket's or a work
     order's word names (``2606…号、2603…号问题``, ``2606…、2603…号诉求``): one word for all
-    (review 86's F1).  Read only as far as every item is a ticket: a mobile, an ID number or a
-    card of another shape ends the list unnamed (``2606…号、13812345678号问题``); and past a
-    clause's comma or 和 only from an item with its own 号, or in a list a ticket's word
-    ``introduced`` (``打入2306…，2603…号诉求``: review 88's L1)."""
-    for _ in range(_TICKETS_LISTED):
+    (review 86's F1), however many items (:class:`_ListWalks`).  Read only as far as every
+    item is a ticket: a mobile, an ID number or a card of another shape ends the list unnamed
+    (``2606…号、13812345678号问题``); and past a clause's comma or 和 only from an item with
+    its own 号, or in a list a ticket's word ``introduced`` (``打入2306…，2603…号诉求``:
+    review 88's L1)."""
+    known = _walks(folded).named
+    passed: list[int] = []
+    named = known.get((end, introduced))
+    while named is None:
+        passed.append(end)
         item = _NEXT_TICKET.match(folded, end)
-        if item is None or not _dated_ticket(item.group(3)):
-            return False
-        if item.group(2) is None and item.group(1) is None and not introduced:
-            return False
+        if (
+            item is None
+            or not _dated_ticket(item.group(3))
+            or (item.group(2) is None and item.group(1) is None and not introduced)
+        ):
+            named = False
+            break
         end = item.end()
         if (
             _TICKET_NAMED_AFTER.match(folded, end) is not None
             or _SERIAL_NAMED_AFTER.match(folded, end) is not None
         ):
-            return True
-    return False
+            named = True
+            break
+        named = known.get((end, introduced))
+    for at in passed:
+        known[(at, introduced)] = named
+    return named
 
 
 def _ticket_list_head(folded: str, start: int) -> int:
     """Where the list of tickets that the ticket at ``start`` is a later item of starts (each
     item before it of a dated ticket's shape, :data:`_TICKET_BEFORE`, as the card reader sees
-    it), or ``start``."""
-    for _ in range(_TICKETS_LISTED):
+    it), or ``start``; however many items back (:class:`_ListWalks`)."""
+    heads = _walks(folded).heads
+    passed: list[int] = []
+    head = heads.get(start)
+    while head is None:
+        passed.append(start)
         item = _TICKET_BEFORE.search(folded, max(0, start - _TICKET_ITEM_REACH), start)
         if item is None or not _dated_ticket(_digits_only(item.group(1))):
+            head = start
             break
         start = item.start(1)
-    return start
+        head = heads.get(start)
+    for at in passed:
+        heads[at] = head
+    return head
 
 
 def _digits_only(item: str) -> str:
