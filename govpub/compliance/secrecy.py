@@ -940,7 +940,7 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
         before.endswith(_handled_glued()) and not _closed_at(gaps, start)
     ):
         return True
-    if not before.endswith(_handled_joined()):
+    if not before.endswith(_handled_joined()) or _in_an_account_name(folded, start):
         return False
     if not _closed_at(gaps, start):
         return True
@@ -956,6 +956,22 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     return not (
         apart and (before.endswith(_FOR_ONLY) or _a_line_of_its_own(folded, start, marker.end()))
     )
+
+
+# An @mention's account name, up to where the verb of handling ends (@北京发布, @某市发布,
+# @北京转发): Weibo names take ideographs, letters, digits, ``_`` and ``-`` (at most 30); an
+# ``@`` after a letter or a digit is an email address's (a@b.com), no mention.
+_ACCOUNT_REACH = 31
+_ACCOUNT_NAME = regex(r"(?<![0-9A-Za-z._%+-])@[0-9A-Za-z_\-\u3400-\u9fff]{1,30}")
+
+
+def _in_an_account_name(folded: str, end: int) -> bool:
+    """Whether the verb of handling that ends at ``end`` closes an @mention's account name
+    (``@某市发布 内部资料``, red team 111's M1): after ``@`` the word is the account's name, not a
+    verb — 发布 does not take the marker as its object there, and the marker still blocks
+    (严禁发布内部资料 and 在朋友圈发布内部资料 are prose)."""
+    at = folded.rfind("@", max(0, end - _ACCOUNT_REACH), end)
+    return at >= 0 and _ACCOUNT_NAME.fullmatch(folded, at, end) is not None
 
 
 def _a_line_of_its_own(folded: str, start: int, end: int) -> bool:
