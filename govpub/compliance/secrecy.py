@@ -59,6 +59,7 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
+from govpub.compliance.folding.folded import Folded
 from govpub.compliance.glosses import gloss
 from govpub.compliance.holds import occurrences
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -78,6 +79,7 @@ __all__ = [
     "find_internal_notes",
     "find_markings",
     "handled_as_a_thing",
+    "no_markdown_stars",
     "part_of_a_word",
     "passed_on_as_prose",
     "records_work",
@@ -317,6 +319,30 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         for match in _FILENAME_MARKING.finditer(folded):
             if not marked.overlap(match.start(), match.end()):
                 yield match.start(), match.end()
+
+
+# The stars the fold makes "*" of that no Markdown reads as emphasis (CommonMark's delimiters are
+# the ASCII "*" and "_" only): the full-width ＊ of "绝密＊，请大家相互告知", and ✱ ∗. A bare
+# "秘密*" with no period is left because it is so often emphasis; these never are, and stand
+# where the ★ would (red team 111's M2).
+_NO_MARKDOWN_STARS = "\uff0a\u2731\u2217"
+
+
+def no_markdown_stars(folded: Folded, written: str) -> str:
+    """``folded.text`` with each "*" that was written as a star no Markdown reads (＊ ✱ ∗) read
+    as the ★ it stands for, the same length: :func:`find_markings` then blocks ``机密＊，…``,
+    ``@某市发布 绝密＊``, ``机密＊。`` and ``：机密＊`` where it blocks ★ (red team 111's M2),
+    and an ASCII ``秘密*`` stays as documented."""
+    text = folded.text
+    if "*" not in text or not any(star in written for star in _NO_MARKDOWN_STARS):
+        return text
+    chars = list(text)
+    at = text.find("*")
+    while at != -1:
+        if written[folded.original(at)] in _NO_MARKDOWN_STARS:
+            chars[at] = "★"
+        at = text.find("*", at + 1)
+    return "".join(chars)
 
 
 # What every match of :data:`_MARKING` holds: a 密 (绝密, 密级, 保密等级), a star, the English

@@ -32,6 +32,7 @@ from govpub.compliance.secrecy import (
     find_internal_notes,
     find_markings,
     handled_as_a_thing,
+    no_markdown_stars,
     part_of_a_word,
     passed_on_as_prose,
     records_work,
@@ -85,7 +86,7 @@ def markings(run: Run, view: FieldView) -> None:
     spec = view.spec
     text = spec.text
     folded = view.folded.text
-    found = list(find_markings(folded, filename=spec.filename))
+    found = list(find_markings(no_markdown_stars(view.folded, text), filename=spec.filename))
     found += _in_cells(view, found, find_markings)
     state = len(found)
     if "商密" in folded:  # (a 商业秘密 level: :mod:`.trade_secrets`; most fields hold none)
