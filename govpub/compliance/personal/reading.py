@@ -9,7 +9,7 @@ reading has at most 19 digits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from govpub.compliance._data import data_words
@@ -961,6 +961,20 @@ def _grouping_ends(number: WrittenNumber, first: int, last: int) -> bool:
     )
 
 
+def _grouping_goes_on(number: WrittenNumber, first: int, last: int) -> bool:
+    """Whether ``number`` goes on after groups ``first``..``last - 1`` as they are grouped: the
+    separator after them is one of those between them and no cell's end (``5289 0672 6901 8966
+    18``, ``5500-0000-0000-0004-31``), or after one group a single space (``5500000000000004
+    31``) — one number, not a card and a figure after it (red team 111's F1).  A cell's end (a
+    tab, two spaces, a border: fix110f, mend115) or a comma parts two numbers."""
+    if last >= len(number.groups):
+        return False
+    separator = number.separators[last - 1]
+    if last - first == 1:
+        return separator == " "
+    return separator in number.separators[first : last - 1] and not _cell_end(separator)
+
+
 def _window_ends(first: int, top: int, spaced: _SpacedOut | None) -> tuple[range, bool]:
     """The ends of the windows from group ``first`` to read, the longest first, and whether
     they cut a stretch spaced out one digit a group (:meth:`_SpacedOut.cut_from`): then only
@@ -1072,7 +1086,7 @@ def _all_readings(
 
     first = 0
     while first < count:
-        chosen = _preferred(windows_read(first), number, first)
+        chosen = _preferred(windows_read(first), number, first, breaks.labelled)
         if chosen is None:
             first += 1
             continue
@@ -1081,15 +1095,26 @@ def _all_readings(
 
 
 def _preferred(
-    found: Iterator[tuple[_Reading, int]], number: WrittenNumber, first: int
+    found: Iterator[tuple[_Reading, int]],
+    number: WrittenNumber,
+    first: int,
+    labelled: Callable[[], bool],
 ) -> tuple[_Reading, int] | None:
     """The longest reading from group ``first`` on (and its end), of those ``found`` gives the
     longest first — but for a probable card (a 62… run failing Luhn) when the next reading is a
     card that checks and ends where its grouping ends (:func:`_grouping_ends`): the next cell's
     figures were glued on (``6228 4865 1010 5913⇥2``, ``…0296 | 2 |``: red team 110's D).  The
-    windows are read lazily: the next is read only after a probable card."""
+    windows are read lazily: the next is read only after a probable card.  A card that is the
+    longest reading yet stops short of the number's end, where its grouping goes on, is no card
+    but the head of a longer number (``5289 0672 6901 8966 18``: an 18-digit number starting
+    51–55 is none, issue 12; red team 111's F1) — unless a label says what the number holds
+    (``卡号：5500 0000 0000 0004 31``: the card and a figure after it)."""
     longest = next(found, None)
-    if longest is None or longest[0].kind != "bank_card" or longest[0].certain:
+    if longest is None or longest[0].kind != "bank_card":
+        return longest
+    if _grouping_goes_on(number, first, longest[1]) and not labelled():
+        return None
+    if longest[0].certain:
         return longest
     shorter = next(found, None)
     if (
