@@ -326,15 +326,21 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
 # "秘密*" with no period is left because it is so often emphasis; these never are, and stand
 # where the ★ would (red team 111's M2).
 _NO_MARKDOWN_STARS = "\uff0a\u2731\u2217"
+# (unless the text keys a footnote to such a star — "＊注：", "注：＊" —, which then marks the
+# words it follows: 商业秘密＊的认定…⏎＊注：见…)
+_FOOTNOTE_KEY = regex("[\uff0a\u2731\u2217][ \t]*注|注[ \t]*[:：]?[ \t]*[\uff0a\u2731\u2217]")
 
 
 def no_markdown_stars(folded: Folded, written: str) -> str:
     """``folded.text`` with each "*" that was written as a star no Markdown reads (＊ ✱ ∗) read
     as the ★ it stands for, the same length: :func:`find_markings` then blocks ``机密＊，…``,
     ``@某市发布 绝密＊``, ``机密＊。`` and ``：机密＊`` where it blocks ★ (red team 111's M2),
-    and an ASCII ``秘密*`` stays as documented."""
+    and an ASCII ``秘密*`` stays as documented; not in a text that keys a footnote to the star
+    (``＊注：``)."""
     text = folded.text
     if "*" not in text or not any(star in written for star in _NO_MARKDOWN_STARS):
+        return text
+    if _FOOTNOTE_KEY.search(written) is not None:
         return text
     chars = list(text)
     at = text.find("*")
