@@ -78,6 +78,7 @@ __all__ = [
     "ends_with_a_thing",
     "find_internal_notes",
     "find_markings",
+    "find_star_markings",
     "handled_as_a_thing",
     "no_markdown_stars",
     "part_of_a_word",
@@ -349,6 +350,19 @@ def no_markdown_stars(folded: Folded, written: str) -> str:
             chars[at] = "★"
         at = text.find("*", at + 1)
     return "".join(chars)
+
+
+def find_star_markings(folded: Folded, written: str, *, filename: bool = False) -> list[Hit]:
+    """:func:`find_markings` in ``folded``, and the markings it finds only where the stars no
+    Markdown reads are read as ★ (:func:`no_markdown_stars`) that overlap none of those: what
+    was read before is read as before, in the same place."""
+    found = list(find_markings(folded.text, filename=filename))
+    starred = no_markdown_stars(folded, written)
+    if starred is folded.text:
+        return found
+    taken = Spans(found)
+    found += [span for span in find_markings(starred) if not taken.overlap(*span)]
+    return sorted(found)
 
 
 # What every match of :data:`_MARKING` holds: a 密 (绝密, 密级, 保密等级), a star, the English
