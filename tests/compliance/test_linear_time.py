@@ -379,6 +379,13 @@ _REPEATED = [
     pytest.param("尚未解密解密原密级：机密，", id="former-level-after-undone-declassifications"),
     pytest.param("目录1. 通知（附件1、2不公开）\n附件一：下载\n", id="attachment-notes-in-lines"),
     pytest.param("（附件1至3不公开）附件2：", id="attachment-notes-numbers-one-line"),
+    # (fix111g: an @mention's account name before an internal marker; a ＊ read as ★ over the
+    # whole field, a second reading of the markings; an 18-digit 51–55 number's card head)
+    pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
+    pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
+    pytest.param("机密＊，", id="no-markdown-star-after-level"),
+    pytest.param("＊机密＊", id="no-markdown-stars-around-level"),
+    pytest.param("5289 0672 6901 8966 18\n", id="card-head-of-an-18-digit-number"),
 ]
 
 
