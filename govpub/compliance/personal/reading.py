@@ -987,17 +987,17 @@ def _head_of_a_code(
     """Whether the card of groups ``first``..``last - 1`` is but the head of a number of 18
     digits starting 51–55 that goes on in its grouping (:func:`_grouping_goes_on`: ``5289 0672
     6901 8966 18``, ``5500000000000004 31`` — issue 12: such a number is no card; red team 111's
-    F1) — the card's 16 digits pass Luhn by chance once in ten.  Not after a label, nor whoever's
-    name is before it (``张三 5131 8949 5042 8646 61``: the holder's card, review 50), nor before
-    an age (``…8646 61岁``: the holder's, review 52) — as :func:`~.kinds._in_uscc` reads a code's
-    head; and one chunk more of another length still hides no card (``4110 3701 0220 2641
-    9751``: docs, Written forms)."""
+    F1) — the card's 16 digits pass Luhn by chance once in ten; the whole written number only
+    (``第3 5187 2914 1777 6316 02`` is a card after a figure, review 49).  Not after a label,
+    nor whoever's name is before it (``张三 5131 8949 5042 8646 61``: the holder's card, review
+    50), nor before an age (``…8646 61岁``: the holder's, review 52) — as
+    :func:`~.kinds._in_uscc` reads a code's head; and one chunk more of another length still
+    hides no card (``4110 3701 0220 2641 9751``: docs, Written forms)."""
     groups = number.groups
-    if not _grouping_goes_on(number, first, last):
-        return False
-    digits = sum(len(group.digits) for group in groups[first:])
+    if first != 0 or not _grouping_goes_on(number, first, last):
+        return False  # (a number with groups before it stands alone no more: 第3 5187 …, review 49)
     return (
-        digits == 18
+        sum(len(group.digits) for group in groups) == 18
         and groups[first].digits.startswith(_NO_CARD_PREFIXES)
         and not labelled()
         and _holder_before(folded, number.start) is None
