@@ -111,7 +111,7 @@ class Written:
         written) has its borders — those the fold closed up too (``序号姓名`` → ``序号``,
         ``姓名``) — each stripped of blanks: a header's words as the label readers read them
         (folded: ``準考證號`` reads ``准考证号``)."""
-        cells: list[list[str]] = [[] for _ in range(layout.count)]
+        cells: list[list[str]] = [[] for _ in range(layout.cells)]
         starts, ends = layout.starts, layout.ends
         for at in range(line.start, line.end):
             written = self.to_original(at)
@@ -144,7 +144,7 @@ class Layout(NamedTuple):
     end: int
 
     @property
-    def count(self) -> int:
+    def cells(self) -> int:
         """How many cells the line has."""
         return len(self.starts) + 1
 
@@ -261,7 +261,7 @@ def header_as_written(
             return None  # (the line starts beyond reach)
         above = Span(start, end)
         cells = written.layout(above, layout.tabbed)
-        if cells is None or cells.count != layout.count:
+        if cells is None or cells.cells != layout.cells:
             return None
         if is_header(start, end):
             return above, cells

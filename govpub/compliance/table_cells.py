@@ -350,7 +350,7 @@ def _rows_between(
     them a row of the table, as many cells and a digit (no header of its own)."""
     if not (
         cached.row.end < row.start <= cached.row.end + HEADER_REACH
-        and layout.count == cached.layout.count
+        and layout.cells == cached.layout.cells
         and layout.tabbed == cached.layout.tabbed
         and (cached.header is None or cached.header_start >= row.start - HEADER_REACH)
     ):
@@ -363,7 +363,7 @@ def _rows_between(
         cells = written.layout(between, layout.tabbed)
         if (
             cells is None
-            or cells.count != layout.count
+            or cells.cells != layout.cells
             or _A_DIGIT.search(folded, start, end) is None
         ):
             return False
@@ -388,9 +388,11 @@ def _plain_row_and_header(folded: str, start: int) -> tuple[list[str], list[str]
     """:func:`row_and_header` for a tab paste's or a space-aligned table's row, counted as
     written (:func:`_plain_row`): empty lists when it is none, or has no header."""
     found = _plain_row(folded, start)
-    if found is None or found[1].header is None:
+    if found is None:
         return [], [], -1
     written, plain = found
+    if plain.header is None:
+        return [], [], -1
     cells = written.folded_cells(folded, plain.row, plain.layout)
     return plain.header, cells, plain.layout.column(written.to_original(start))
 
@@ -496,9 +498,14 @@ def row_at(folded: str, at: int) -> Row | None:
 def cells_before(folded: str, at: int) -> list[str]:
     """The cells of the table row before the cell that holds ``folded[at]``, nearest first
     and the row's first cell last (none when ``at`` is in no table's cell): what the row says
-    of its number, nearer than its column's header (``| 1 | 王某 | 就诊人手机号 | 139… |``)."""
+    of its number, nearer than its column's header (``| 1 | 王某 | 就诊人手机号 | 139… |``) —
+    and of a headed tab paste's or space-aligned table's row, counted as written while that is
+    at hand (``1⇥王某⇥就诊人手机号⇥139…`` under ``…⇥编号``: :func:`_plain_row_and_header`)."""
     row = row_at(folded, at)
-    if row is None or row.column < 1:
+    if row is None:
+        _, cells, column = _plain_row_and_header(folded, at)
+        row = Row(cells, column, [], [])
+    if row.column < 1:
         return []
     return row.cells[row.column - 1 :: -1]
 
