@@ -2,7 +2,10 @@
 cell, the row's cells (those before its own, nearest first), where the table starts.
 
 Markdown tables (also quoted in a blockquote) and HTML tables, read back from the number's
-offset in the folded text, up to :data:`HEADER_REACH` characters.  A table names a column
+offset in the folded text, up to :data:`HEADER_REACH` characters; and, while the text as
+written is at hand (:func:`.plain_tables.reading_as_written`), a tab paste's or a
+space-aligned table's, whose header line labels its columns as a Markdown table's does
+(``序号⇥姓名⇥准考证号⏎1⇥王伟⇥3101…``: fix 111d, red team 110's B).  A table names a column
 once, in its header, so what a number is (a phone number under 电话, a figure under
 金额（元）) is often said there and not right before it.  Apart because it knows table syntax
 and no label: the readers that know the labels ask it — the personal-data readers (a number's
@@ -18,10 +21,14 @@ from typing import NamedTuple
 
 from govpub.compliance.plain_tables import (
     SEPARATORS,
+    Layout,
     Span,
+    Written,
     first_separator,
     header_above,
+    header_as_written,
     header_cell,
+    written_of,
 )
 from govpub.compliance.regex_cache import regex
 
@@ -60,7 +67,7 @@ def row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]:
     table, tr = folded.rfind("<table", low, start), folded.rfind("<tr", low, start)
     first = folded.find("<tr", table, start) if table != -1 else -1
     if tr == -1 or first in (-1, tr):
-        return [], [], -1
+        return _plain_row_and_header(folded, start)
     column = len(_HTML_CELL_OPEN.findall(folded, tr, start)) - 1
     tr_end = folded.find("</tr", start)
     header_end = folded.find("</tr", first, tr)
@@ -199,6 +206,8 @@ def column_header(folded: str, start: int) -> str | None:
         return _markdown_header(folded, start)
     if before.endswith(">") and _HTML_CELL_START.search(before) is not None:
         return _html_header(folded, start)
+    if _plain_cell_start(folded, start):
+        return _plain_header(folded, start)
     return None  # (most numbers: no cell starts right before them)
 
 
@@ -222,8 +231,17 @@ def plain_column_header(folded: str, start: int) -> PlainHeader | None:
     rows (each holding the row's separator) with no digit, as :func:`column_header` finds a
     Markdown table's, and as a tab paste's phone header is found (``lookalikes``): the cell
     of the same column when the header has as many cells; the whole line over the first cell
-    when the fold dropped a tab paste's header's tabs; else none (red team 101).  Bounded:
-    short rows, a few rows back (:func:`.plain_tables.header_above`)."""
+    when the fold dropped a tab paste's header's tabs; else none (red team 101).  A tab
+    paste's or a space-aligned table's is counted as written while that is at hand
+    (:func:`_plain_header`: fix 111d), and else read in the folded text.  Bounded: short rows,
+    a few rows back (:func:`.plain_tables.header_above`)."""
+    if _plain_cell_start(folded, start) and (cell := _plain_header(folded, start)) is not None:
+        return PlainHeader(cell, whole=False)
+    return _folded_plain_header(folded, start)
+
+
+def _folded_plain_header(folded: str, start: int) -> PlainHeader | None:
+    """:func:`plain_column_header` read in the folded text alone."""
     line = _line(folded, start)
     if line.start == 0 or line.end - line.start > _PLAIN_ROW_MOST:
         return None
@@ -250,6 +268,133 @@ def plain_column_header(folded: str, start: int) -> PlainHeader | None:
     if separator == "\t" and separator not in text and column == 0 and text.strip():
         return PlainHeader(text, whole=True)  # (the fold dropped the header's tabs)
     return None
+
+
+def _plain_cell_start(folded: str, start: int) -> bool:
+    """Whether a cell of a tab paste or a space-aligned table may start at ``start``, by the
+    folded text (a tab, two blanks or a line's start right before: the fold keeps the blanks
+    before a digit), while its text as written is at hand (:func:`.plain_tables.written_of`)
+    — a quick look before :func:`_plain_row` counts the cells as written."""
+    if start > 0 and folded[start - 1] not in "\t\n" and folded[max(0, start - 2) : start] != "  ":
+        return False
+    return written_of(folded) is not None
+
+
+class _PlainRow(NamedTuple):
+    """A row of a plain table read as written (:func:`_plain_row`): the line, its layout, and
+    its header's cells and where the header starts (``None`` and −1: no header)."""
+
+    row: Span
+    layout: Layout
+    header: list[str] | None
+    header_start: int
+
+
+#: The plain table row :func:`_plain_row` read last: the text, the line, and the row (``None``:
+#: the line is no table's row).  Each number of a row asks, and the next row's header is the
+#: same while only the table's rows stand between (a column of 准考证号 asks once a row).
+_last_plain: list[tuple[str, Span, _PlainRow | None]] = [("", Span(0, 0), None)]
+
+
+def _plain_row(folded: str, at: int) -> tuple[Written, _PlainRow] | None:
+    """The row of a tab paste or a space-aligned table that holds ``folded[at]``, counted as
+    written, with its header (:func:`.plain_tables.header_as_written`: the first line above its
+    rows with as many cells and no digit, within :data:`HEADER_REACH`), while the text as
+    written is at hand; ``None`` else, or when the line is no such table's row."""
+    written = written_of(folded)
+    if written is None:
+        return None
+    line = _line(folded, at)
+    if line.end - line.start > _PLAIN_ROW_MOST:
+        return None
+    row = Span(line.start, line.end)
+    text, cached_line, cached = _last_plain[0]
+    if text is folded and cached_line == row:
+        return None if cached is None else (written, cached)
+    layout = written.layout(row)
+    found = None
+    if layout is not None:
+        if (
+            text is folded
+            and cached is not None
+            and _rows_between(folded, written, cached, row, layout)
+        ):
+            found = cached._replace(row=row, layout=layout)
+        else:
+            found = _read_plain_row(folded, written, row, layout)
+    _last_plain[0] = (folded, row, found)
+    return None if found is None else (written, found)
+
+
+def _read_plain_row(folded: str, written: Written, row: Span, layout: Layout) -> _PlainRow:
+    """:func:`_plain_row`'s reading of ``row`` and its header, walked up to."""
+    header = header_as_written(
+        folded,
+        row,
+        layout,
+        written,
+        lambda above, end: _A_DIGIT.search(folded, above, end) is None,
+        low=max(0, row.start - HEADER_REACH),
+    )
+    if header is None:
+        return _PlainRow(row, layout, None, -1)
+    line, cells = header
+    return _PlainRow(row, layout, written.folded_cells(folded, line, cells), line.start)
+
+
+def _rows_between(
+    folded: str, written: Written, cached: _PlainRow, row: Span, layout: Layout
+) -> bool:
+    """Whether the header of ``cached`` (a row read before) is ``row``'s too: ``row`` is
+    below it, parted alike into as many cells, its header within reach, and every line between
+    them a row of the table, as many cells and a digit (no header of its own)."""
+    if not (
+        cached.row.end < row.start <= cached.row.end + HEADER_REACH
+        and layout.cells == cached.layout.cells
+        and layout.tabbed == cached.layout.tabbed
+        and (cached.header is None or cached.header_start >= row.start - HEADER_REACH)
+    ):
+        return False
+    start = cached.row.end + 1
+    while start < row.start:
+        end = folded.find("\n", start, row.start)
+        end = row.start - 1 if end == -1 else end
+        between = Span(start, end)
+        cells = written.layout(between, layout.tabbed)
+        if (
+            cells is None
+            or cells.cells != layout.cells
+            or _A_DIGIT.search(folded, start, end) is None
+        ):
+            return False
+        start = end + 1
+    return True
+
+
+def _plain_header(folded: str, start: int) -> str | None:
+    """The header cell over the cell of a tab paste or a space-aligned table that the number at
+    ``start`` starts, counted as written (:func:`_plain_row`), if any."""
+    found = _plain_row(folded, start)
+    if found is None:
+        return None
+    written, plain = found
+    written_at = written.to_original(start)
+    if plain.header is None or not plain.layout.starts_cell(written.text, written_at):
+        return None
+    return plain.header[plain.layout.column(written_at)]
+
+
+def _plain_row_and_header(folded: str, start: int) -> tuple[list[str], list[str], int]:
+    """:func:`row_and_header` for a tab paste's or a space-aligned table's row, counted as
+    written (:func:`_plain_row`): empty lists when it is none, or has no header."""
+    found = _plain_row(folded, start)
+    if found is None:
+        return [], [], -1
+    written, plain = found
+    if plain.header is None:
+        return [], [], -1
+    cells = written.folded_cells(folded, plain.row, plain.layout)
+    return plain.header, cells, plain.layout.column(written.to_original(start))
 
 
 def _markdown_header(folded: str, start: int) -> str | None:
@@ -353,9 +498,14 @@ def row_at(folded: str, at: int) -> Row | None:
 def cells_before(folded: str, at: int) -> list[str]:
     """The cells of the table row before the cell that holds ``folded[at]``, nearest first
     and the row's first cell last (none when ``at`` is in no table's cell): what the row says
-    of its number, nearer than its column's header (``| 1 | 王某 | 就诊人手机号 | 139… |``)."""
+    of its number, nearer than its column's header (``| 1 | 王某 | 就诊人手机号 | 139… |``) —
+    and of a headed tab paste's or space-aligned table's row, counted as written while that is
+    at hand (``1⇥王某⇥就诊人手机号⇥139…`` under ``…⇥编号``: :func:`_plain_row_and_header`)."""
     row = row_at(folded, at)
-    if row is None or row.column < 1:
+    if row is None:
+        _, cells, column = _plain_row_and_header(folded, at)
+        row = Row(cells, column, [], [])
+    if row.column < 1:
         return []
     return row.cells[row.column - 1 :: -1]
 

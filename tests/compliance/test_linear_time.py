@@ -755,3 +755,32 @@ def test_the_loaders_reference_images_are_read_in_linear_time(unit: str) -> None
     assert grows_linearly(
         repeated(unit, 8_000), repeated(unit, 80_000), within=0.05, work=_body_images
     )
+
+
+@pytest.mark.parametrize(
+    ("separator", "value"),
+    [
+        ("\t", "310101850612013"),  # (a legacy ID's shape under 准考证号: each row asks its header)
+        ("  ", "310101850612013"),
+        ("\t", "王伟"),  # (no number: the rows are counted as written all the same)
+    ],
+)
+def test_a_long_plain_table_finds_its_header_from_the_row_above(separator: str, value: str) -> None:
+    """A tab paste's or a space-aligned table's row is counted as written and its header is the
+    row above's (fix111d): a row asks once, and the walk up is bounded by the header's reach."""
+    header = separator.join(["序号", "姓名", "准考证号", "成绩"]) + "\n"
+    unit = separator.join(["1", "王伟", value, "78.5"]) + "\n"
+    small, large = header + repeated(unit, 8_000), header + repeated(unit, 80_000)
+    assert grows_linearly(small, large, within=0.5)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "序号\t姓名\n1\t王伟\t310101850612013\n",  # (each row of another count than the one above)
+        "1  310101850612013" + " " * 40 + "\n",  # (trailing blanks)
+        "\t" * 30 + "310101850612013\n",  # (many empty cells)
+    ],
+)
+def test_plain_rows_of_every_shape_are_read_in_linear_time(unit: str) -> None:
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.5)

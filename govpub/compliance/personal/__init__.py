@@ -134,7 +134,7 @@ from govpub.compliance.personal.query import (
 from govpub.compliance.personal.reading import _readings
 from govpub.compliance.personal.stretches import _numbers
 from govpub.compliance.personal.told_parts import told_numbers
-from govpub.compliance.plain_tables import Written
+from govpub.compliance.plain_tables import Written, reading_as_written
 from govpub.compliance.spans import DisjointSpans, Spans
 from govpub.compliance.spelled_ids import find_spelled_ids
 from govpub.compliance.table_cells import HEADER_REACH
@@ -373,9 +373,11 @@ def _find_personal_data(
         number = without_id_padding(folded, _with_x_like(folded, original, to_original, written))
         # letters for digits first: 13010120000lO10006 is an ID number, not a mobile and "lO…"
         ends_in_x = number.groups[-1].digits == "x"
-        readings = list(_letter_readings(folded, number, as_written)) or _number_readings(
-            folded, original, to_original, number, reread=ends_in_x and rereads > 0
-        )
+        # (a tab paste's or a space-aligned table's columns: counted as written, fix 111d)
+        with reading_as_written(folded, as_written):
+            readings = list(_letter_readings(folded, number, as_written)) or _number_readings(
+                folded, original, to_original, number, reread=ends_in_x and rereads > 0
+            )
         rereads -= ends_in_x
         for reading in readings:
             if skip(reading.start, reading.end) or reading.start < furthest:

@@ -282,8 +282,14 @@ def _plain_serial_column(folded: str, at: int) -> bool:
         return False
     text = header.text.strip(" \t*_")
     if not header.whole:
+        # (a row naming a personal number before the cell is nearer, as in a Markdown table:
+        # 1⇥王某⇥就诊人手机号⇥139… under …⇥编号 — :func:`_row_names_personal`)
         match = _LABEL.search(text)
-        return match is not None and match.lastgroup == "serial"
+        return (
+            match is not None
+            and match.lastgroup == "serial"
+            and not _row_names_personal(folded, at)
+        )
     for end in range(2, min(len(text), _HEADER_PREFIX_MOST) + 1):
         if _LINES_LABEL.search(text, 0, end) is not None:
             return False
