@@ -523,18 +523,14 @@ def _those_materials(folded: str, head: int, verb: int) -> bool:
 # what follows an exam's material that is a noun of its own (试卷、答题卡由…; 考试试卷。), not a
 # word that it qualifies (试卷安全, 试卷印制方案)
 _AFTER_A_MATERIAL = frozenset("、，,；;。和及与等由均都在已须应不严（(")
-_CLAUSE_ENDS = "，,；;"
 
 
 def _a_subject_of_materials(folded: str, start: int, end: int) -> bool:
     """Whether the sentence ``folded[start:end]`` is said of an exam's materials: one of them a
-    noun of its own in its first clause, outside a title's 《》, and not 答案 alone, a common
-    word (``会议审议了《2026年考试试卷印制方案》等文件。``, ``会议传达了关于试卷安全保密工作的
-    要求，…`` name the meeting's documents; review 94's L3)."""
-    clause_end = min(
-        (at for c in _CLAUSE_ENDS if (at := folded.find(c, start, end)) != -1), default=end
-    )
-    for match in _exam_materials().finditer(folded, start, clause_end):
+    noun of its own (:data:`_AFTER_A_MATERIAL`), outside a title's 《》, and not 答案 alone, a
+    common word (``会议审议了《2026年考试试卷印制方案》等文件。``, ``会议传达了关于试卷安全保密
+    工作的要求，…`` name the meeting's documents; review 94's L3)."""
+    for match in _exam_materials().finditer(folded, start, end):
         after = folded[match.end() : match.end() + 1]
         if (
             match.group() != "答案"
