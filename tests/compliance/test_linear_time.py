@@ -394,6 +394,15 @@ _REPEATED = [
     pytest.param("【商密】★5年 【核心商密】*5年 ", id="trade-secret-bracketed-ungraded"),
     pytest.param("（附件一至三不公开）\n附件二：", id="attachment-notes-chinese-numerals"),
     pytest.param("（此件公开发布， 附件 不 公开）\n", id="attachment-notes-spaced"),
+    # (mend118: a paper's title lines above the exam rule, questions on its line, the sentence
+    # before 上述材料 read for a material of its own; a heading's line read for a picture)
+    pytest.param(
+        "试卷\n试卷属于国家秘密（机密级）。一、", id="exam-secrets-title-lines-and-questions"
+    ),
+    pytest.param(
+        "《试卷》试卷安。上述材料属于国家秘密（机密级），", id="exam-secrets-those-after-titles"
+    ),
+    pytest.param("（附件不公开）\n附件：![a](b)\n", id="attachment-notes-pictures"),
 ]
 
 
