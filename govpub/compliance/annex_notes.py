@@ -140,14 +140,19 @@ _DOWNLOAD_REACH = 120
 
 
 def _a_download(folded: str, at: int) -> bool:
-    """Whether the heading's line from ``at`` is a link (HTML's or Markdown's: ``附件：
-    [名单.xlsx](…)``) or says 下载.  The file behind a link is not in the post's text: whether it
-    is the public text or the attachment kept back cannot be told from the words, so the note
-    warns, as it does with no attachment after it (fix111b's decision; a heading with the
-    attachment's name and no link, ``附件：名单.xlsx``, blocks)."""
+    """Whether the heading's line from ``at`` is the public text's download: it says 下载, 正文
+    or 全文 (``附件：<a href=…>正文下载</a>``, ``附件：正文PDF版下载``, ``附件：[下载](…)``;
+    review 91's F2).  A link alone is no such sign: a Markdown or HTML link whose text names the
+    attachment (``附件2：[困难群众名单.xlsx](…)``), a link further on the line (``附件：有关名单。
+    另见[政策解读](…)``) publish it or leave it named, and a picture (``![名单](….png)``) shows it
+    whatever it says (review 94's L4-L6)."""
     line_end = folded.find("\n", at, at + _DOWNLOAD_REACH)
     rest = folded[at : at + _DOWNLOAD_REACH if line_end == -1 else line_end]
-    return "下载" in rest or "<a " in rest or "](" in rest
+    return "![" not in rest and any(word in rest for word in _PUBLIC_TEXT_WORDS)
+
+
+# what a heading that is the public text's own download says
+_PUBLIC_TEXT_WORDS = ("下载", "正文", "全文")
 
 
 _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}

@@ -563,7 +563,28 @@ def _those_materials(folded: str, head: int, verb: int) -> bool:
     if folded[head - 1 : head] not in _SENTENCE_ENDS or _THOSE.search(folded, head, verb) is None:
         return False
     before = run_start(folded, head - 1, head - 1 - _SENTENCE_REACH, _SENTENCE_STOPS)
-    return _exam_materials().search(folded, before, head - 1) is not None
+    return _a_subject_of_materials(folded, before, head - 1)
+
+
+# what follows an exam's material that is a noun of its own (试卷、答题卡由…; 考试试卷。), not a
+# word that it qualifies (试卷安全, 试卷印制方案)
+_AFTER_A_MATERIAL = frozenset("、，,；;。和及与等由均都在已须应不严（(")
+
+
+def _a_subject_of_materials(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence ``folded[start:end]`` is said of an exam's materials: one of them a
+    noun of its own (:data:`_AFTER_A_MATERIAL`), outside a title's 《》, and not 答案 alone, a
+    common word (``会议审议了《2026年考试试卷印制方案》等文件。``, ``会议传达了关于试卷安全保密
+    工作的要求，…`` name the meeting's documents; review 94's L3)."""
+    for match in _exam_materials().finditer(folded, start, end):
+        after = folded[match.end() : match.end() + 1]
+        if (
+            match.group() != "答案"
+            and (after in _AFTER_A_MATERIAL or match.end() == end)
+            and folded.count("《", start, match.start()) <= folded.count("》", start, match.start())
+        ):
+            return True
+    return False
 
 
 # What a paper or its answers look like after the sentence: a numbered question or part
@@ -571,6 +592,9 @@ def _those_materials(folded: str, head: int, verb: int) -> bool:
 _QUESTIONS = LazyPattern(
     r"\n[ \t]*(?:[一二三四五六七八九十]{1,2}、|\d{1,3}[.．、]|题目"
     r"|第[一二三四五六七八九十\d]{1,3}题)"
+    # (on the sentence's line after its end, a post pasted flat: …解密。一、常识判断 1. 下列…;
+    # review 94's L2)
+    r"|(?<!\d)[。.；;][ \t]*(?:[一二三四五六七八九十]{1,2}、|\d{1,3}[.．、](?!\d))"
     r"|\d{1,3}[.．、][ \t]*[A-Da-d](?![A-Za-z])|以下为|如下[:：]"
 )
 _QUESTIONS_REACH = 300
@@ -581,9 +605,37 @@ def _paper_posted(folded: str, head: int, end: int) -> bool:
     follow it (:data:`_QUESTIONS`): the paper's own cover line, or a leak posted under it
     (``笔试试卷属于国家秘密（机密级），…⏎一、常识判断``; review 91's L1), not a 考务 rule."""
     return (
-        folded.rfind("\n", 0, head) == -1
-        and _QUESTIONS.search(folded, end, end + _QUESTIONS_REACH) is not None
-    )
+        folded.rfind("\n", 0, head) == -1 or _under_a_paper_title(folded, head)
+    ) and _QUESTIONS.search(folded, end, end + _QUESTIONS_REACH) is not None
+
+
+# a paper's title line: the paper (试卷, 试题…) at its end, with its bracket (试卷（A卷）)
+_PAPER_TITLE = LazyPattern(
+    r"(?:试卷|试题|考卷|考题|真题|样卷)(?:[(（][^()（）\n]{0,8}[)）])?[ \t]*$", re.MULTILINE
+)
+_TITLE_LINES = 3  # a paper's title: at most a few lines above the rule
+_TITLE_LINE_REACH = 40
+
+
+def _under_a_paper_title(folded: str, head: int) -> bool:
+    """Whether the lines right above the line of ``head`` are a paper's title: short lines with
+    no sentence's end, one of them ending with the paper (``2026年度公务员录用考试⏎行政职业能力
+    测验试卷⏎试卷属于国家秘密【机密级】，…``; review 94's L1) — a leak posted under its title, as
+    one on the field's first line is."""
+    line_start = folded.rfind("\n", 0, head) + 1
+    low = line_start - 1
+    for _ in range(_TITLE_LINES):
+        if low <= 0:
+            break
+        reach = max(0, low - _TITLE_LINE_REACH - 1)
+        top = folded.rfind("\n", reach, low) + 1
+        line = folded[top:low]
+        if (top == 0 and reach > 0) or any(c in line for c in _SENTENCE_ENDS):
+            break  # (a line too long for a title, or a sentence)
+        if _PAPER_TITLE.search(line) is not None:
+            return True
+        low = top - 1
+    return False
 
 
 def _former_level(folded: str, start: int, end: int) -> bool:

@@ -68,8 +68,10 @@ _MARK = LazyPattern(
     rf"|{_GRADED}{_GAP}{_OPEN}{_GAP}[{_STAR}]{_GAP}{_PERIOD}?{_GAP}{_CLOSE}"
     # a mark for the star, and a period (the level in brackets or not: 【核心商密】*5年)
     rf"|(?:{_OPEN}{_GAP}{_GRADED}{_GAP}{_CLOSE}|{_GRADED}){_GAP}{_STANDINS}{_GAP}{_PERIOD}"
-    # 商密 without its grade: a star and a period both (in brackets or not: 【商密】★5年)
-    rf"|(?:{_OPEN}{_GAP}商密{_GAP}{_CLOSE}|(?<![{CJK_UNIFIED}])商密){_GAP}[{_STAR}]{_GAP}{_PERIOD}"
+    # 商密 without its grade: a star and a period both (in brackets or not: 【商密】★5年), not
+    # after a Chinese character either way (商业秘密可标注为【商密】★5年等形式 is a lesson;
+    # review 94's F1)
+    rf"|(?<![{CJK_UNIFIED}])(?:{_OPEN}{_GAP}商密{_GAP}{_CLOSE}|商密){_GAP}[{_STAR}]{_GAP}{_PERIOD}"
     rf"|(?m:^){_OWN_LINE}(?m:$)"
 )
 _LEVEL_LINE = LazyPattern(_OWN_LINE)

@@ -203,10 +203,10 @@ def test_a_note_names_its_attachment_in_chinese_numerals_or_spaced_out(
         ("（此件公开发布，附件一律不公开）\n附件一：名单\n张三", {"disclosure.not_public"}),
         ("（此件公开发布，附件二不公开）\n附件一：报名表\n姓名", {"secrecy.sensitive_term"}),
         ("（附件一、三不公开）\n附件二：报名表\n姓名", {"secrecy.sensitive_term"}),
-        # the attachment only as a link (the file is not in the text): a reviewer's look
+        # the attachment posted as a link named as it: published (review 94's L6)
         (
             "（附件不公开）\n附件：[名单.xlsx](https://www.gov.cn/a.xlsx)",
-            {"secrecy.sensitive_term"},
+            {"disclosure.not_public"},
         ),
         ("（附件不公开）\n附件：名单.xlsx\n张三", {"disclosure.not_public"}),
     ],
@@ -214,4 +214,79 @@ def test_a_note_names_its_attachment_in_chinese_numerals_or_spaced_out(
 def test_a_note_in_chinese_numerals_blocks_with_its_attachment(
     body: str, expected: set[str]
 ) -> None:
+    assert expected == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # review 94's L4-L6: a picture, a link named as the attachment or further on the line block
+        (
+            "（附件2不公开）\n附件2：![困难群众名单](https://x.gov.cn/2.png)",
+            {"disclosure.not_public"},
+        ),
+        ("（附件不公开）\n附件：![名单下载](https://x.gov.cn/2.png)", {"disclosure.not_public"}),
+        (
+            "（附件不公开）\n附件：有关名单。另见[政策解读](https://x.gov.cn/jd.html)",
+            {"disclosure.not_public"},
+        ),
+        (
+            "（附件2不公开）\n附件2：[困难群众名单.xlsx](https://x.gov.cn/2.xlsx)",
+            {"disclosure.not_public"},
+        ),
+        (
+            '（附件2不公开）\n附件2：<a href="https://x.gov.cn/2.xlsx">名单.xlsx</a>',
+            {"disclosure.not_public"},
+        ),
+        # the public text's download: the note alone, a reviewer's look
+        ("（附件不公开）\n附件：[正文.pdf](https://x.gov.cn/zw.pdf)", {"secrecy.sensitive_term"}),
+        (
+            '（附件不公开）\n附件：<a href="https://x.gov.cn/zw.pdf">正文下载</a>',
+            {"secrecy.sensitive_term"},
+        ),
+        (
+            "（附件2不公开）\n附件2：名单 [下载](https://x.gov.cn/2.xlsx)",
+            {"secrecy.sensitive_term"},
+        ),
+    ],
+)
+def test_an_attachment_posted_as_a_link_or_picture_blocks(body: str, expected: set[str]) -> None:
+    assert expected == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # review 94's L1: a paper's title lines above the rule, questions after it
+        (
+            "2026年度公务员录用考试\n行政职业能力测验试卷\n试卷属于国家秘密【机密级】，考试结束后解密\n一、常识判断",
+            {"secrecy.marking"},
+        ),
+        ("试卷（A卷）\n试卷属于国家秘密 【机密级】 ，考试结束后解密\n1.A 2.B", {"secrecy.marking"}),
+        ("考务须知\n试卷属于国家秘密【机密级】，考试结束后解密。\n一、考生须提前入场", set()),
+        (
+            "本次考试使用新版试卷。\n试卷属于国家秘密（机密级），考试结束后解密。\n一、考生须知",
+            set(),
+        ),
+        # L2: questions on the rule's line
+        ("试卷属于国家秘密【机密级】，考试结束后解密。一、常识判断 1. 下列", {"secrecy.marking"}),
+        ("试卷属于国家秘密（机密级）. 一、单项选择题", {"secrecy.marking"}),
+        ("试卷属于国家秘密（机密级），考试结束后解密。2026.1.5起开放查询。", set()),
+        # L3: 上述材料 only after a sentence said of exam material
+        (
+            "会议审议了《2026年考试试卷印制方案》等文件。上述材料属于国家秘密（机密级），会后收回。",
+            {"secrecy.marking"},
+        ),
+        (
+            "会议传达了关于试卷安全保密工作的要求。上述材料属于国家秘密【机密级】，会后收回。",
+            {"secrecy.marking"},
+        ),
+        (
+            "请核对标准答案以外的信息。上述材料属于国家秘密（机密级），会后收回。",
+            {"secrecy.marking"},
+        ),
+        ("考生须知已印发，试卷由专人保管。上述材料属于国家秘密（机密级），严禁泄露。", set()),
+    ],
+)
+def test_exam_rules_after_review_94(body: str, expected: set[str]) -> None:
     assert expected == _rules(body)

@@ -401,6 +401,15 @@ _REPEATED = [
     pytest.param("机密＊，", id="no-markdown-star-after-level"),
     pytest.param("＊机密＊", id="no-markdown-stars-around-level"),
     pytest.param("5289 0672 6901 8966 18\n", id="card-head-of-an-18-digit-number"),
+    # (mend118: a paper's title lines above the exam rule, questions on its line, the sentence
+    # before 上述材料 read for a material of its own; a heading's line read for a picture)
+    pytest.param(
+        "试卷\n试卷属于国家秘密（机密级）。一、", id="exam-secrets-title-lines-and-questions"
+    ),
+    pytest.param(
+        "《试卷》试卷安。上述材料属于国家秘密（机密级），", id="exam-secrets-those-after-titles"
+    ),
+    pytest.param("（附件不公开）\n附件：![a](b)\n", id="attachment-notes-pictures"),
 ]
 
 

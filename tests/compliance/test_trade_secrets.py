@@ -129,7 +129,15 @@ def test_a_bracketed_level_with_a_stand_in_or_ungraded_is_a_mark(text: str, span
 
 
 @pytest.mark.parametrize(
-    "text", ["加强【商密】管理。", "【商密】★标识另行规定。", "【核心商密】*5年级学生不涉及。"]
+    "text",
+    [
+        "加强【商密】管理。",
+        "【商密】★标识另行规定。",
+        "【核心商密】*5年级学生不涉及。",
+        # review 94's F1: ungraded 商密 in brackets after a Chinese character is prose
+        "商业秘密可标注为【商密】★5年等形式。",
+        "根据【商密】★5年的标注要求，",
+    ],
 )
 def test_a_bracketed_level_without_its_star_and_period_is_no_mark(text: str) -> None:
     assert [] == list(find_trade_secret_marks(fold(text).text))
