@@ -143,5 +143,3 @@ def _hanzi_costs() -> dict[str, int]:
         for run in runs
         for c in run
     }
-
-

@@ -88,9 +88,7 @@ def _latin_guess(latin: str, chinese: str | None, gb: str | None) -> str:
     """
     if _latin_text(latin):
         return latin
-    if chinese is not None and (
-        chinese != gb or not _latin_words(chinese) or _hanzi_run(chinese)
-    ):
+    if chinese is not None and (chinese != gb or not _latin_words(chinese) or _hanzi_run(chinese)):
         return chinese
     return latin
 
