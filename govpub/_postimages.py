@@ -31,14 +31,19 @@ _BODY_IMAGE = re.compile(
 
 # ``![alt][label]``, ``![alt][]`` and ``![label]`` (CommonMark's full, collapsed and
 # shortcut reference images) and the definitions they name, ``[label]: src "title"``
-# at a line's start — or inside a blockquote, after its ``>`` markers (``> [q]: qr.png``,
-# review 87's L2).  The renderer (markdown-it) resolves them as it does inline images,
-# so the loader must read them too, or check() passes a picture publish then refuses.
-# No part may hold a bracket: each attempt stops at the next ``[``, linear as above;
-# each ``>`` takes the spaces after it, which no other part can take.
+# at a line's start — or inside blockquotes and list items, after their ``>`` and list
+# markers (``> [q]: qr.png``, review 87's L2; ``- > [q]: qr.png``, ``1. [q]: qr.png``,
+# review 90's L5), indented as a list item's later paragraphs are.  The renderer
+# (markdown-it) resolves them as it does inline images, so the loader must read them
+# too, or check() passes a picture publish then refuses.  What looks like a definition
+# and is none (in a code block) is weeded out by the renderer's own parse
+# (_rendered_image_sources).  No part may hold a bracket: each attempt stops at the next
+# ``[``, linear as above; each container marker is one character (or a number and its
+# ``.``/``)``) that no white space before or after it can take.
 _REFERENCE_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]*)\](?:\[(?P<label>[^\[\]\n]*)\])?(?!\()")
 _REFERENCE_DEFINITION = re.compile(
-    r"^ {0,3}(?:> {0,4})*\[(?P<label>[^\[\]\n]+)\]:[ \t]*(?:\n[ \t>]*)?<?(?P<src>[^\s<>]+)>?",
+    r"^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*"
+    r"\[(?P<label>[^\[\]\n]+)\]:[ \t]*(?:\n[ \t>]*)?<?(?P<src>[^\s<>]+)>?",
     re.MULTILINE,
 )
 
@@ -88,17 +93,29 @@ def _body_images(body: str) -> list[tuple[str, str, int]]:
     reference-style ``![alt][label]`` whose label a definition gives a ``src``."""
     found = [(m.group("src"), m.group("alt"), m.start()) for m in _BODY_IMAGE.finditer(body)]
     if "]:" in body:  # (most posts define no reference: no second scan)
-        defined: dict[str, str] = {}
-        for match in _REFERENCE_DEFINITION.finditer(body):
-            defined.setdefault(_label_key(match.group("label")), match.group("src"))
-        rendered = _rendered_image_sources(body) if defined else frozenset()
+        defined = _definitions(body)
         for match in _REFERENCE_IMAGE.finditer(body):
             label = match.group("label") or match.group("alt")
             src = defined.get(_label_key(label))
-            if src is not None and _normalized(src) in rendered:
+            if src is not None:
                 found.append((src, match.group("alt"), match.start()))
         found.sort(key=lambda image: image[2])
     return found
+
+
+def _definitions(body: str) -> dict[str, str]:
+    """``{label: src}`` of the body's reference definitions that the page shows an image of:
+    for each label the first such one (a look-alike in a code block before it is none)."""
+    written: dict[str, list[str]] = {}
+    for match in _REFERENCE_DEFINITION.finditer(body):
+        written.setdefault(_label_key(match.group("label")), []).append(match.group("src"))
+    rendered = _rendered_image_sources(body) if written else frozenset()
+    defined: dict[str, str] = {}
+    for label, sources in written.items():
+        src = next((s for s in sources if _normalized(s) in rendered), None)
+        if src is not None:
+            defined[label] = src
+    return defined
 
 
 def _rendered_image_sources(body: str) -> frozenset[str]:

@@ -9,23 +9,28 @@ come out as Shift_JIS half-width kana (``内部资料`` → ``ﾄﾚｲｿﾗﾊ
 (``±5°C`` → ``ｱ5ｰC``).  :func:`readings` picks the reading the code is judged by (its
 text: what the text rules read and the editor is shown) and lists the others:
 
+The **Chinese reading** is GB 18030's, what WeChat shows, unless the Big5 reading is
+likelier Chinese text (:func:`_chinese_reading`): Taiwanese and Hong Kong generators write
+Big5, and most Big5 text GB 18030 reads too, as rarer hanzi, kana and bopomofo (``機密★``
+is ``诀盞」``, ``不公開`` is ``ぃそ秨``).  Which is likelier is told by how often the
+characters are used (:mod:`.charset_odds`); no GB 2312 text is read as Big5.
+
 * zxing-cpp read **Latin-1**: the Latin-1 text stays when it reads as Latin-1
-  (:func:`_latin_text`: ``Temp 25°C``, ``Zürich``); otherwise the GB 18030 reading when
-  it is Chinese text (:func:`_chinese_text`) and no Latin-1 word (:func:`_latin_words`);
-  otherwise the Big5 reading when it is common traditional Chinese (:func:`_big5_text`).
-* zxing-cpp read **Shift_JIS half-width kana** (:func:`_kana_misreading`): the GB 18030
+  (:func:`_latin_text`: ``Temp 25°C``, ``Zürich``); otherwise the Chinese reading when
+  it is Chinese text (:func:`_chinese_text`) and no Latin-1 word (:func:`_latin_words`).
+* zxing-cpp read **Shift_JIS half-width kana** (:func:`_kana_misreading`): the Chinese
   reading when it is mostly common Chinese (:func:`_common_gb`: GB 2312 level-1 hanzi,
   the Chinese punctuation and full-width forms); else the Latin-1 text when it reads as
   Latin-1; else the kana when they read as Japanese (:func:`_japanese`: ``ﾐﾂﾋﾞｼ…``);
-  else any Chinese GB 18030 reading (``內部資料`` written in GBK, whose kana reading
-  holds a Greek κ); else common Big5.
+  else any Chinese reading (``內部資料`` written in GBK, whose kana reading holds a
+  Greek κ).
 * UTF-8, ASCII, and a character set that only an ECI can name, stay as zxing-cpp read
   them: zxing-cpp's Python API (3.1) has no has-ECI flag, so a code whose ECI names
   Shift_JIS or Latin-1 is judged as one without.
 
 Which reading a scanner shows depends on the scanner, so a code whose bytes are neither
-ASCII nor UTF-8 also keeps its **other readings** — zxing-cpp's guess, Latin-1, GB 18030
-and the ASCII a GB 18030 lead byte swallowed (:func:`_swallowed`: ``B0 "t.cn/…"`` is
+ASCII nor UTF-8 also keeps its **other readings** — zxing-cpp's guess, Latin-1, GB 18030,
+Big5 and the ASCII a GB 18030 lead byte swallowed (:func:`_swallowed`: ``B0 "t.cn/…"`` is
 ``皌.cn/…`` in GB 18030 and ``°t.cn/…`` in Latin-1).  :mod:`.image_codes` judges their
 links too and keeps the worse finding (review 87's F3).
 
@@ -36,11 +41,12 @@ from a Chinese pair by any test here.
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Callable
 
+from govpub.compliance.charset_odds import big5_likelier
 from govpub.compliance.hanzi import traditional_to_simplified
+from govpub.compliance.regex_cache import regex
 
 __all__ = ["readings"]
 
@@ -59,33 +65,36 @@ def readings(text: str, raw: bytes) -> tuple[str, ...]:
     if raw.isascii() or _utf8(raw):
         return (text,)
     latin = raw.decode("latin-1")
-    chinese = _decoded(raw, "gb18030")
-    if chinese is not None and not _chinese_text(chinese):
-        chinese = None
+    gb, big5 = _chinese_decoded(raw, "gb18030"), _chinese_decoded(raw, "cp950")
+    chinese = _chinese_reading(gb, big5)
     if text == latin:
-        shown = _latin_guess(latin, chinese, raw)
+        shown = _latin_guess(latin, chinese, gb)
     elif _kana_misreading(text):
-        shown = _kana_guess(text, latin, chinese, raw)
+        shown = _kana_guess(text, latin, chinese)
     else:
         shown = text
     found = [shown]
-    for other in (text, latin, chinese, _swallowed(raw)):
+    for other in (text, latin, gb, big5, _swallowed(raw)):
         if other is not None and other not in found:
             found.append(other)
     return tuple(found)
 
 
-def _latin_guess(latin: str, chinese: str | None, raw: bytes) -> str:
-    """zxing-cpp read Latin-1: the Latin-1 text, GBK read as Chinese, or Big5."""
+def _latin_guess(latin: str, chinese: str | None, gb: str | None) -> str:
+    """zxing-cpp read Latin-1: the Latin-1 text, or the Chinese reading (GBK or Big5).
+
+    Only a GB 18030 reading is tested for Latin-1 words: a Big5 reading was chosen over
+    GB 18030's, or read where GB 18030 could not read the bytes.
+    """
     if _latin_text(latin):
         return latin
-    if chinese is not None and (not _latin_words(chinese) or _hanzi_run(chinese)):
+    if chinese is not None and (chinese != gb or not _latin_words(chinese) or _hanzi_run(chinese)):
         return chinese
-    return _big5_text(raw) or latin
+    return latin
 
 
-def _kana_guess(kana: str, latin: str, chinese: str | None, raw: bytes) -> str:
-    """zxing-cpp read Shift_JIS half-width kana: common Chinese, Latin-1, Japanese or Big5."""
+def _kana_guess(kana: str, latin: str, chinese: str | None) -> str:
+    """zxing-cpp read Shift_JIS half-width kana: common Chinese, Latin-1 or Japanese."""
     if chinese is not None and _common(chinese, _common_gb):
         return chinese
     if _latin_text(latin):
@@ -94,7 +103,7 @@ def _kana_guess(kana: str, latin: str, chinese: str | None, raw: bytes) -> str:
         return chinese
     if _japanese(kana):
         return kana
-    return chinese or _big5_text(raw) or kana
+    return chinese or kana
 
 
 def _decoded(raw: bytes, codec: str) -> str | None:
@@ -102,6 +111,26 @@ def _decoded(raw: bytes, codec: str) -> str | None:
         return raw.decode(codec)
     except UnicodeDecodeError:
         return None
+
+
+def _chinese_decoded(raw: bytes, codec: str) -> str | None:
+    """``raw`` decoded with ``codec`` (``gb18030``; ``cp950``, Microsoft's Big5, what Windows
+    software writes) when that is Chinese text (:func:`_chinese_text`), else None."""
+    decoded = _decoded(raw, codec)
+    return decoded if decoded is not None and _chinese_text(decoded) else None
+
+
+def _chinese_reading(gb: str | None, big5: str | None) -> str | None:
+    """The Chinese reading of a code's bytes: GB 18030's (``gb``), which WeChat shows and
+    mainland generators write, unless Big5's is common traditional Chinese (:func:`_common`
+    of :func:`_common_big5`) and GB 18030 cannot read the bytes or reads them as unlikelier
+    text (:func:`~.charset_odds.big5_likelier`: ``機密★`` in Big5 is GB 18030's
+    ``诀盞」``, review 90's L3)."""
+    if big5 is None or not _common(big5, _common_big5):
+        return gb
+    if gb is None or big5_likelier(gb, big5):
+        return big5
+    return gb
 
 
 def _utf8(raw: bytes) -> bool:
@@ -270,7 +299,7 @@ def _glued(kana: str, other: str) -> bool:
 
 
 #: kana, kanji and full-width forms: the rest of JIS X 0208 as Japanese text uses it
-_JAPANESE = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+_JAPANESE = regex("[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
 
 
 def _common(text: str, is_common: _Test) -> bool:
@@ -331,28 +360,11 @@ def _gb_pair(c: str) -> tuple[int, int]:
 
 
 def _common_big5(c: str) -> bool:
-    """A Big5 常用字 (A440–C67E), or row A1 (punctuation and full-width forms)."""
+    """A Big5 常用字 (A440–C67E), or rows A1–A3: punctuation, symbols and the full-width
+    digits and letters (``ｍ．ｔｂ．ｃｎ`` is A2F5 A144 …: review 90's L3)."""
     pair = c.encode("cp950", errors="replace")
     code = int.from_bytes(pair, "big")
-    return len(pair) == 2 and (pair[0] == 0xA1 or 0xA440 <= code <= 0xC67E)
-
-
-def _big5_text(raw: bytes) -> str | None:
-    """The Big5 reading of ``raw`` when GB 18030 cannot read it and it is Chinese text of
-    common characters (``內部資料`` from a Taiwanese or Hong Kong generator; review 87's F4),
-    else None.  cp950 is Microsoft's Big5, what Windows software writes.
-
-    Big5's common characters (lead bytes A4–C6) share their bytes with GB 2312's, so GBK
-    text reads as common Big5 nonsense too (机密 is 儂躇): Big5 is tried only when GB 18030
-    fails or falls into its user-defined area (Big5's 的, AA BA, is such a code).
-    """
-    chinese = _decoded(raw, "gb18030")
-    if chinese is not None and not _USER_DEFINED.search(chinese):
-        return None
-    big5 = _decoded(raw, "cp950")
-    if big5 is None or not _chinese_text(big5) or not _common(big5, _common_big5):
-        return None
-    return big5
+    return len(pair) == 2 and (0xA1 <= pair[0] <= 0xA3 or 0xA440 <= code <= 0xC67E)
 
 
 def _swallowed(raw: bytes) -> str | None:
@@ -386,12 +398,9 @@ def _chinese_text(text: str) -> bool:
     return not text.isascii() and _CHINESE_TEXT.fullmatch(text) is not None
 
 
-#: the private-use characters GB 18030 maps its user-defined codes to
-_USER_DEFINED = re.compile("[\ue000-\uf8ff]")
-
 #: the blocks of GB 2312 / GBK / GB 18030 text as Chinese generators write it (one
 #: character class, repeated: linear time)
-_CHINESE_TEXT = re.compile(
+_CHINESE_TEXT = regex(
     "["
     "\t\n\r\x20-\x7e"  # printable ASCII, tab and line breaks
     "\u00a4-\u00fc"  # ¤ § ° ± · × ÷ and the pinyin vowels of GB 2312 row 8

@@ -74,6 +74,7 @@ def test_other_readings_are_kept_for_the_links() -> None:
     assert (
         "https://皌.cn/A6Xyz12q",
         "https://°t.cn/A6Xyz12q",
+        "https://配.cn/A6Xyz12q",  # Big5 (fix111f): one character, so GB 18030 is shown
         "https://t.cn/A6Xyz12q",
     ) == readings(raw.decode("latin-1"), raw)
 

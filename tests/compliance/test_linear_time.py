@@ -756,6 +756,10 @@ def test_a_codes_readings_are_judged_in_linear_time() -> None:
         "> [q]: x\n",  # a definition in a blockquote (fix110c)
         "> ",
         ">>  > [",
+        "- > [q]: x\n",  # a definition in a list item's blockquote (fix111f)
+        "1. - > ",
+        "- ",
+        " \t-\t[",
     ],
 )
 def test_the_loaders_reference_images_are_read_in_linear_time(unit: str) -> None:

@@ -31,6 +31,13 @@ def _load(tmp_path: Path, body: str) -> list[tuple[str | None, str]]:
         "[q]:\n  qr.png\n\n![二维码][q]\n",
         "扫码：![二维码][q]\n\n> [q]: qr.png\n",  # a definition in a blockquote (review 87's L2)
         "扫码：![二维码][q]\n\n> > [q]:\n> > qr.png\n",
+        "扫码：![二维码][q]\n\n- > [q]: qr.png\n",  # … in a list item's blockquote (review 90's L5)
+        "扫码：![二维码][q]\n\n- [q]: qr.png\n",  # … in a list item
+        "扫码：![二维码][q]\n\n1. > [q]: qr.png\n",
+        "扫码：![二维码][q]\n\n> - [q]: qr.png\n",
+        "扫码：![二维码][q]\n\n* > [q]:\n  > qr.png\n",
+        "扫码：![二维码][q]\n\n- 说明\n  - 子项\n\n    [q]: qr.png\n",  # a nested item's paragraph
+        "扫码：![二维码][q]\n\n    [q]: none.png\n\n[q]: qr.png\n",  # the first the page uses
     ],
 )
 def test_a_reference_image_is_an_image_of_the_post(tmp_path: Path, body: str) -> None:
@@ -67,6 +74,9 @@ def test_a_missing_reference_file_names_its_line(tmp_path: Path) -> None:
         "\\![二维码][q]\n\n[q]: none.png\n",  # an escaped mark
         "![二维码][q]\n\n```\n[q]: none.png\n```\n",  # the definition in a code block
         "![二维码][q]\n\n> ```\n> [q]: none.png\n> ```\n",  # … in a blockquote's code block
+        "![二维码][q]\n\n-[q]: none.png\n",  # no list item: no space after the marker
+        "![二维码][q]\n\n- ```\n  [q]: none.png\n  ```\n",  # … in a list item's code block
+        "![二维码][q]\n\n-     [q]: none.png\n",  # … indented code in a list item
     ],
 )
 def test_a_reference_image_the_page_does_not_show_is_no_image(tmp_path: Path, body: str) -> None:

@@ -1,0 +1,145 @@
+"""Which of a code's two Chinese readings is the text: GB 18030's or Big5's, by how often
+their characters are used.
+
+A QR code's bytes name no character set (:mod:`.code_readings`).  Big5's common
+characters (lead bytes A4–C6) share their bytes with GB 2312's, so each reading of the
+other's text looks Chinese too: GBK ``机密`` is Big5 ``儂躇``, Big5 ``機密★`` is GB 18030
+``诀盞」``, Big5 ``不公開`` is ``ぃそ秨`` (review 90's L3), and a share of common characters
+cannot tell them apart.  How often the characters are used can: the list
+``data/hanzi_frequency.txt`` (from jieba's dictionary, MIT) gives each hanzi a cost in
+bits, n for a character used once in 2ⁿ, and a reading's cost is the sum of its
+characters' (:func:`costs`).  Chinese text costs about 10 bits a character; the other
+script's reading of it, 16 to 22.
+
+:func:`big5_likelier` says when the Big5 reading wins.  GB 18030's, which WeChat shows
+and mainland generators write, is kept whenever a doubt is left:
+
+* it is GB 2312 text (:func:`_gb2312_text`): Big5 text always reads in GB 18030 as
+  something else as well — a GBK-only character or kana, bopomofo, Greek, Cyrillic — so
+  no GB 2312 text, markings among rare hanzi included, is ever read as Big5;
+* the Big5 reading has one character past ASCII (a stray byte before a link, ``B0 "t.cn"``,
+  is 皌 in GB 18030 and 配 in Big5): one character tells no character set;
+* Big5 is not at least ``2**_BIG5_ODDS`` times as likely;
+* two hanzi of the GB 18030 reading that follow each other are a GB word, ``2**_GB_WORD``
+  times likelier than Big5's characters in their places (:func:`_gb_word`): signs, kana,
+  Cyrillic or GBK's traditional characters added to a GBK marking (``机密★ Москва``,
+  ``机ー密``) cannot tip it to Big5.
+
+Measured on the corpus's texts (docs/compliance.md, family ``fix111f_code_readings_big5``):
+of the 1,291 Big5 texts GB 18030 also reads, 1,139 are read as Big5; of 11,711 GBK texts
+and 32,000 random GB 2312 texts that Big5 also reads, none.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from govpub.compliance._data import data_kinds
+from govpub.compliance.hanzi import traditional_to_simplified
+
+__all__ = ["big5_likelier", "costs"]
+
+#: how many bits likelier a Big5 reading must be than the GB 18030 one to be taken: 64 times
+_BIG5_ODDS = 6
+#: the characters past ASCII a Big5 reading must have to be weighed at all
+_BIG5_LEAST = 2
+#: how many bits likelier two hanzi of the GB 18030 reading must be than Big5's characters
+#: in their places to keep it, whatever the rest: a GB word (机密 costs 20 bits, Big5's
+#: 儂躇 35)
+_GB_WORD = 8
+#: what a sign costs, in bits: punctuation, symbols, numbers, full-width forms (、：★①ｍ),
+#: about as often used as a common hanzi
+_SIGN_COST = 8
+#: what a letter of another script (kana, bopomofo, Greek, Cyrillic, pinyin), a box-drawing
+#: piece, a private-use character or a hanzi rarer than the list holds costs: what GB 18030
+#: makes of Big5's commonest hanzi (不 A4 A3 is ぃ, 公 A4 BD is そ) and Big5 of GB 2312's
+#: rows of symbols
+_RARE_COST = 22
+
+
+def big5_likelier(gb: str, big5: str) -> bool:
+    """Whether the Big5 reading ``big5`` of a code's bytes is the text rather than their GB
+    18030 reading ``gb`` (both Chinese text): see the module's docstring."""
+    if _gb2312_text(gb):
+        return False
+    gb_costs, big5_costs = costs(gb), costs(big5)
+    if len(gb_costs) != len(big5_costs) or len(big5_costs) < _BIG5_LEAST:
+        return False  # (both readings pair the same bytes: the counts differ for no text)
+    if sum(gb_costs) - sum(big5_costs) < _BIG5_ODDS:
+        return False
+    return not _gb_word(gb, gb_costs, big5_costs)
+
+
+def costs(text: str) -> list[int]:
+    """How unlikely each character of ``text`` past ASCII is in Chinese text, in bits: how
+    rarely it is used (``data/hanzi_frequency.txt``; traditional characters are looked up as
+    their simplified forms), or the cost of a sign or of another script."""
+    folded = traditional_to_simplified()
+    listed = _hanzi_costs()
+    found: list[int] = []
+    for c in text:
+        if not c.isascii():
+            cost = listed.get(folded.get(c, c))
+            if cost is None:
+                cost = _SIGN_COST if _sign(c) else _RARE_COST
+            found.append(cost)
+    return found
+
+
+def _gb_word(gb: str, gb_costs: list[int], big5_costs: list[int]) -> bool:
+    """Whether two hanzi of the GB 18030 reading ``gb`` that follow each other (signs and
+    other scripts between them skipped) are ``2**_GB_WORD`` times likelier than the Big5
+    reading's two characters in their places: a GB word (``机密``, ``内部``), which signs,
+    kana or Cyrillic put after it or between its hanzi (``机ー密``) cannot outweigh."""
+    before = None
+    wide = (c for c in gb if not c.isascii())
+    for i, c in enumerate(wide):
+        if not _hanzi(c):
+            continue
+        here = gb_costs[i] - big5_costs[i]
+        if before is not None and before + here <= -_GB_WORD:
+            return True
+        before = here
+    return False
+
+
+def _gb2312_text(text: str) -> bool:
+    """Whether every character of ``text`` past ASCII is a GB 2312 hanzi or in its rows 1–3
+    (punctuation, symbols, numbers, full-width forms): what mainland generators write.
+
+    Big5 text read as GB 18030 holds some other character: a GBK-only one (a Big5 trail
+    byte 40–7E: 密 B1 4B is 盞), kana, bopomofo, Greek or Cyrillic (Big5's commonest hanzi,
+    lead bytes A4–A9: 不 A4 A3 is ぃ), or a user-defined code (rows AA–AF).
+    """
+    for c in text:
+        if not c.isascii():
+            pair = c.encode("gb18030")
+            if len(pair) != 2 or pair[1] < 0xA1:
+                return False
+            if not (0xA1 <= pair[0] <= 0xA3 or 0xB0 <= pair[0] <= 0xF7):
+                return False
+    return True
+
+
+def _hanzi(c: str) -> bool:
+    """A CJK ideograph: extension A, the unified block, or a compatibility ideograph."""
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def _sign(c: str) -> bool:
+    """Punctuation, a symbol, a number or a full-width form, but no box-drawing piece."""
+    if "\uff01" <= c <= "\uff5e":
+        return True
+    return unicodedata.category(c)[0] in "PSN" and not ("\u2500" <= c <= "\u257f")
+
+
+@cache
+def _hanzi_costs() -> dict[str, int]:
+    """``{hanzi: cost in bits}`` from ``data/hanzi_frequency.txt``, read on first need."""
+    return {
+        c: int(cost)
+        for cost, runs in data_kinds("hanzi_frequency.txt").items()
+        for run in runs
+        for c in run
+    }
