@@ -59,7 +59,6 @@ from govpub.compliance._text import (
 )
 from govpub.compliance.exam_rules import said_of_exam_materials
 from govpub.compliance.folding import CJK_UNIFIED, is_cjk_unified
-from govpub.compliance.folding.folded import Folded
 from govpub.compliance.glosses import gloss
 from govpub.compliance.holds import occurrences
 from govpub.compliance.lazy_pattern import LazyPattern
@@ -78,9 +77,7 @@ __all__ = [
     "ends_with_a_thing",
     "find_internal_notes",
     "find_markings",
-    "find_star_markings",
     "handled_as_a_thing",
-    "no_markdown_stars",
     "part_of_a_word",
     "passed_on_as_prose",
     "records_work",
@@ -320,49 +317,6 @@ def find_markings(folded: str, *, filename: bool = False) -> Iterator[Hit]:
         for match in _FILENAME_MARKING.finditer(folded):
             if not marked.overlap(match.start(), match.end()):
                 yield match.start(), match.end()
-
-
-# The stars the fold makes "*" of that no Markdown reads as emphasis (CommonMark's delimiters are
-# the ASCII "*" and "_" only): the full-width ＊ of "绝密＊，请大家相互告知", and ✱ ∗. A bare
-# "秘密*" with no period is left because it is so often emphasis; these never are, and stand
-# where the ★ would (red team 111's M2).
-_NO_MARKDOWN_STARS = "\uff0a\u2731\u2217"
-# (unless the text keys a footnote to such a star — "＊注：", "注：＊" —, which then marks the
-# words it follows: 商业秘密＊的认定…⏎＊注：见…)
-_FOOTNOTE_KEY = regex("[\uff0a\u2731\u2217][ \t]*注|注[ \t]*[:：]?[ \t]*[\uff0a\u2731\u2217]")
-
-
-def no_markdown_stars(folded: Folded, written: str) -> str:
-    """``folded.text`` with each "*" that was written as a star no Markdown reads (＊ ✱ ∗) read
-    as the ★ it stands for, the same length: :func:`find_markings` then blocks ``机密＊，…``,
-    ``@某市发布 绝密＊``, ``机密＊。`` and ``：机密＊`` where it blocks ★ (red team 111's M2),
-    and an ASCII ``秘密*`` stays as documented; not in a text that keys a footnote to the star
-    (``＊注：``)."""
-    text = folded.text
-    if "*" not in text or not any(star in written for star in _NO_MARKDOWN_STARS):
-        return text
-    if _FOOTNOTE_KEY.search(written) is not None:
-        return text
-    chars = list(text)
-    at = text.find("*")
-    while at != -1:
-        if written[folded.original(at)] in _NO_MARKDOWN_STARS:
-            chars[at] = "★"
-        at = text.find("*", at + 1)
-    return "".join(chars)
-
-
-def find_star_markings(folded: Folded, written: str, *, filename: bool = False) -> list[Hit]:
-    """:func:`find_markings` in ``folded``, and the markings it finds only where the stars no
-    Markdown reads are read as ★ (:func:`no_markdown_stars`) that overlap none of those: what
-    was read before is read as before, in the same place."""
-    found = list(find_markings(folded.text, filename=filename))
-    starred = no_markdown_stars(folded, written)
-    if starred is folded.text:
-        return found
-    taken = Spans(found)
-    found += [span for span in find_markings(starred) if not taken.overlap(*span)]
-    return sorted(found)
 
 
 # What every match of :data:`_MARKING` holds: a 密 (绝密, 密级, 保密等级), a star, the English
@@ -1075,7 +1029,7 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
         before.endswith(_handled_glued()) and not _closed_at(gaps, start)
     ):
         return True
-    if not before.endswith(_handled_joined()) or _in_an_account_name(folded, start):
+    if not before.endswith(_handled_joined()):
         return False
     if not _closed_at(gaps, start):
         return True
@@ -1091,22 +1045,6 @@ def after_handling(folded: str, start: int, gaps: Sequence[int] = ()) -> bool:
     return not (
         apart and (before.endswith(_FOR_ONLY) or _a_line_of_its_own(folded, start, marker.end()))
     )
-
-
-# An @mention's account name, up to where the verb of handling ends (@北京发布, @某市发布,
-# @北京转发): Weibo names take ideographs, letters, digits, ``_`` and ``-`` (at most 30); an
-# ``@`` after a letter or a digit is an email address's (a@b.com), no mention.
-_ACCOUNT_REACH = 31
-_ACCOUNT_NAME = regex(r"(?<![0-9A-Za-z._%+-])@[0-9A-Za-z_\-\u3400-\u9fff]{1,30}")
-
-
-def _in_an_account_name(folded: str, end: int) -> bool:
-    """Whether the verb of handling that ends at ``end`` closes an @mention's account name
-    (``@某市发布 内部资料``, red team 111's M1): after ``@`` the word is the account's name, not a
-    verb — 发布 does not take the marker as its object there, and the marker still blocks
-    (严禁发布内部资料 and 在朋友圈发布内部资料 are prose)."""
-    at = folded.rfind("@", max(0, end - _ACCOUNT_REACH), end)
-    return at >= 0 and _ACCOUNT_NAME.fullmatch(folded, at, end) is not None
 
 
 def _a_line_of_its_own(folded: str, start: int, end: int) -> bool:

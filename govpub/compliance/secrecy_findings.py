@@ -31,7 +31,6 @@ from govpub.compliance.secrecy import (
     after_handling,
     find_internal_notes,
     find_markings,
-    find_star_markings,
     handled_as_a_thing,
     part_of_a_word,
     passed_on_as_prose,
@@ -86,7 +85,7 @@ def markings(run: Run, view: FieldView) -> None:
     spec = view.spec
     text = spec.text
     folded = view.folded.text
-    found = find_star_markings(view.folded, text, filename=spec.filename)
+    found = list(find_markings(folded, filename=spec.filename))
     found += _in_cells(view, found, find_markings)
     state = len(found)
     if "商密" in folded:  # (a 商业秘密 level: :mod:`.trade_secrets`; most fields hold none)

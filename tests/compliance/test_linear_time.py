@@ -394,13 +394,6 @@ _REPEATED = [
     pytest.param("【商密】★5年 【核心商密】*5年 ", id="trade-secret-bracketed-ungraded"),
     pytest.param("（附件一至三不公开）\n附件二：", id="attachment-notes-chinese-numerals"),
     pytest.param("（此件公开发布， 附件 不 公开）\n", id="attachment-notes-spaced"),
-    # (fix111g: an @mention's account name before an internal marker; a ＊ read as ★ over the
-    # whole field, a second reading of the markings; an 18-digit 51–55 number's card head)
-    pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
-    pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
-    pytest.param("机密＊，", id="no-markdown-star-after-level"),
-    pytest.param("＊机密＊", id="no-markdown-stars-around-level"),
-    pytest.param("5289 0672 6901 8966 18\n", id="card-head-of-an-18-digit-number"),
     # (mend118: a paper's title lines above the exam rule, questions on its line, the sentence
     # before 上述材料 read for a material of its own; a heading's line read for a picture)
     pytest.param(

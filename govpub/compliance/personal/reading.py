@@ -9,7 +9,7 @@ reading has at most 19 digits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import accumulate
 
 from govpub.compliance._data import data_words
@@ -26,7 +26,6 @@ from govpub.compliance.personal.amounts import _not_personal
 from govpub.compliance.personal.codes import _ends_ok, _written_code, machine_numbered
 from govpub.compliance.personal.hits import _Reading
 from govpub.compliance.personal.kinds import (
-    _AGE,
     _MOBILE_SHAPES,
     _UNEVEN_SHAPES,
     _checked_id,
@@ -962,49 +961,6 @@ def _grouping_ends(number: WrittenNumber, first: int, last: int) -> bool:
     )
 
 
-def _grouping_goes_on(number: WrittenNumber, first: int, last: int) -> bool:
-    """Whether ``number`` goes on after groups ``first``..``last - 1`` as they are grouped: the
-    separator after them is one of those between them and no cell's end (``5289 0672 6901 8966
-    18``, ``5500-0000-0000-0004-31``), or after one group a single space (``5500000000000004
-    31``) — one number, not a card and a figure after it (red team 111's F1).  A cell's end (a
-    tab, two spaces, a border: fix110f, mend115) or a comma parts two numbers."""
-    if last >= len(number.groups):
-        return False
-    separator = number.separators[last - 1]
-    if last - first == 1:
-        return separator == " "
-    return separator in number.separators[first : last - 1] and not _cell_end(separator)
-
-
-# (the first two digits of a number of 18 that issue 12 says is no card: a 51–53 统一社会信用代码's
-# shape, and 54, 55 beside them)
-_NO_CARD_PREFIXES = ("51", "52", "53", "54", "55")
-
-
-def _head_of_a_code(
-    folded: str, number: WrittenNumber, first: int, last: int, labelled: Callable[[], bool]
-) -> bool:
-    """Whether the card of groups ``first``..``last - 1`` is but the head of a number of 18
-    digits starting 51–55 that goes on in its grouping (:func:`_grouping_goes_on`: ``5289 0672
-    6901 8966 18``, ``5500000000000004 31`` — issue 12: such a number is no card; red team 111's
-    F1) — the card's 16 digits pass Luhn by chance once in ten; the whole written number only
-    (``第3 5187 2914 1777 6316 02`` is a card after a figure, review 49).  Not after a label,
-    nor whoever's name is before it (``张三 5131 8949 5042 8646 61``: the holder's card, review
-    50), nor before an age (``…8646 61岁``: the holder's, review 52) — as
-    :func:`~.kinds._in_uscc` reads a code's head; and one chunk more of another length still
-    hides no card (``4110 3701 0220 2641 9751``: docs, Written forms)."""
-    groups = number.groups
-    if first != 0 or not _grouping_goes_on(number, first, last):
-        return False  # (a number with groups before it stands alone no more: 第3 5187 …, review 49)
-    return (
-        sum(len(group.digits) for group in groups) == 18
-        and groups[first].digits.startswith(_NO_CARD_PREFIXES)
-        and not labelled()
-        and _holder_before(folded, number.start) is None
-        and _AGE.match(folded, groups[-1].end) is None
-    )
-
-
 def _window_ends(first: int, top: int, spaced: _SpacedOut | None) -> tuple[range, bool]:
     """The ends of the windows from group ``first`` to read, the longest first, and whether
     they cut a stretch spaced out one digit a group (:meth:`_SpacedOut.cut_from`): then only
@@ -1116,7 +1072,7 @@ def _all_readings(
 
     first = 0
     while first < count:
-        chosen = _preferred(windows_read(first), folded, number, first, breaks.labelled)
+        chosen = _preferred(windows_read(first), number, first)
         if chosen is None:
             first += 1
             continue
@@ -1125,26 +1081,15 @@ def _all_readings(
 
 
 def _preferred(
-    found: Iterator[tuple[_Reading, int]],
-    folded: str,
-    number: WrittenNumber,
-    first: int,
-    labelled: Callable[[], bool],
+    found: Iterator[tuple[_Reading, int]], number: WrittenNumber, first: int
 ) -> tuple[_Reading, int] | None:
     """The longest reading from group ``first`` on (and its end), of those ``found`` gives the
     longest first — but for a probable card (a 62… run failing Luhn) when the next reading is a
     card that checks and ends where its grouping ends (:func:`_grouping_ends`): the next cell's
     figures were glued on (``6228 4865 1010 5913⇥2``, ``…0296 | 2 |``: red team 110's D).  The
-    windows are read lazily: the next is read only after a probable card.  A card that is but
-    the head of an 18-digit number starting 51–55 (:func:`_head_of_a_code`: ``5289 0672 6901
-    8966 18``, red team 111's F1) is none; after a label it is (``卡号：5500 0000 0000 0004
-    31``: the card and a figure after it)."""
+    windows are read lazily: the next is read only after a probable card."""
     longest = next(found, None)
-    if longest is None or longest[0].kind != "bank_card":
-        return longest
-    if _head_of_a_code(folded, number, first, longest[1], labelled):
-        return None
-    if longest[0].certain:
+    if longest is None or longest[0].kind != "bank_card" or longest[0].certain:
         return longest
     shorter = next(found, None)
     if (

@@ -909,7 +909,7 @@ FOUND: list[tuple[str, str, str, object, str, str | None]] = [
         "clean",
         None,
         "18-digit 报关单号 in fours after 例如",
-        None,  # (fixed by fix111g: an 18-digit 51–55 number's head is no card, red team 111's F1)
+        _DOC_FAR,
     ),
     (
         "fb-example-einvoice-fours",
