@@ -403,6 +403,9 @@ _REPEATED = [
         "《试卷》试卷安。上述材料属于国家秘密（机密级），", id="exam-secrets-those-after-titles"
     ),
     pytest.param("（附件不公开）\n附件：![a](b)\n", id="attachment-notes-pictures"),
+    # (lead111: an @mention's account name before an internal marker, read back to its @)
+    pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
+    pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
 ]
 
 
