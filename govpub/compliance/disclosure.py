@@ -303,8 +303,8 @@ _MENTION = r"(?://)?@[ \t]?(?=[^@#\s?？!！,，。;；]{1,30}[ \t]*(?:[@#]|/{2}
 # name, of no word that joins a sentence: "此件不公开的决定由某局于2026年…" stays prose)
 # (a Latin letter too, as a placeholder or an abbreviation in the name has it: "XX局", "某市AI产业
 # 中心"; review 92's L7 — the fold writes it in lower case; a digit, "某市5G产业中心", "X市12345
-# 热线中心": review 95's L4; and the seal's place after the name, "某局办公室（盖章） 2026年12月1日":
-# review 92's L6)
+# 热线中心": review 95's L4; and the seal's place after the name, "某局办公室（盖章）
+# 2026年12月1日": review 92's L6)
 _NAME_CHARACTER = rf"(?:(?![的之是为于在和与及了将由对从向把被])[{CJK_UNIFIED}a-z0-9])"
 _SIGNED_DATE = (
     rf"{_NAME_CHARACTER}{{1,20}}(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*(?:{_SEAL}[ \t]*)?"
@@ -338,9 +338,10 @@ def _after_unsigned() -> re.Pattern[str]:
 # The labels a 依申请公开 reply prints after its decision as well, its attachment (the 告知书) and
 # its source or editor on a web page: after them 本件 is the application the reply rules on
 # ("本件不予公开 附件：不予公开告知书", "市民您好：⏎本件不予公开 来源：12345热线"; review 95's F1)
-_REPLY_LABELS = frozenset(
-    ("附件", "附", "来源", "信息来源", "责任编辑", "编辑", "作者", "审核", "校对", "通讯员", "发布时间")
-)
+_REPLY_LABELS = frozenset({
+    "附件", "附", "来源", "信息来源", "责任编辑", "编辑",
+    "作者", "审核", "校对", "通讯员", "发布时间",
+})  # fmt: skip
 
 
 @cache
