@@ -251,8 +251,9 @@ _SIGNATURE_ENDINGS = (
     "办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "办", "中心", "处", "部", "院", "所",
 )  # fmt: skip
 # an agency's name as it signs (某局办公室, 某街道办事处, 中共某区委宣传部, 某区人民法院), or its
-# seal's place (（盖章）)
-_SIGNATURE = rf"(?:(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})|[（(]盖章[)）])[ \t]*"
+# seal's place (（盖章）, （印章）, 【盖章】…: review 95's L3)
+_SEAL = r"[（(【\[［](?:盖章|印章|公章|签章)[)）】\]］]"
+_SIGNATURE = rf"(?:(?<=[{CJK_UNIFIED}])(?:{'|'.join(_SIGNATURE_ENDINGS)})|{_SEAL})[ \t]*"
 # The date as the foot prints it: alone at the line's start, after the signature or the 版记's
 # 印发 label, and maybe with its 印发 ("2026年12月1日印发"). Not a date a label gives as its
 # value ("答复日期：2026年12月1日 本件不予公开", "办理结果 2026年12月1日 …": 本件 is then an
@@ -289,8 +290,11 @@ _CONTACT_LABELS = ("联系人", "联系电话", "联系方式", "咨询电话", 
 # "#此件不公开# 这份文件为什么不公开？#政务#"; review 84's F5)
 _NEXT_HASHTAG = r"#(?=[^#\s][^#\n]{0,29}#)"
 # (or a mention, as a Weibo post ends with the account it names: "此件不公开 @某市发布", review 92's
-# L7 — a mention of its own, a blank, another mention or a hashtag or the line's end after it)
-_MENTION = r"@(?=[^@#\s]{1,30}(?:[ \t@#]|\r?(?m:$)))"
+# L7 — a mention of its own, another mention or a hashtag or the line's end after it, not the words
+# of a question to the account: "此件不公开 @某市发布 为什么？", review 95's F2; and a repost's
+# chain, "此件不公开 //@某市发布:转发微博", or a blank after "@": review 95's L5)
+# (the fold glues "@某市发布 为什么？" to "@某市发布为什么?": a handle holds no sentence's stop)
+_MENTION = r"(?://)?@[ \t]?(?=[^@#\s?？!！,，。;；]{1,30}[ \t]*(?:[@#]|/{2}@|\r?(?m:$)))"
 # Another element of the foot after the note, a label with its colon (data/note_foot_labels.txt:
 # "此件不公开 抄送：…", "… 咨询热线：12345", "… 地址：…", "… 邮箱：…", "… 印发：办公室"), or in
 # brackets a contact's ("此件不公开（联系人：王某）"): review 84's L5 and L7. Without the colon
@@ -298,24 +302,30 @@ _MENTION = r"@(?=[^@#\s]{1,30}(?:[ \t@#]|\r?(?m:$)))"
 # (or a signature with its date: "某局 此件不予公开 某局办公室 2026年12月1日印发" — an agency's
 # name, of no word that joins a sentence: "此件不公开的决定由某局于2026年…" stays prose)
 # (a Latin letter too, as a placeholder or an abbreviation in the name has it: "XX局", "某市AI产业
-# 中心"; review 92's L7 — the fold writes it in lower case; and the seal's place after the name,
-# "某局办公室（盖章） 2026年12月1日": review 92's L6)
-_NAME_CHARACTER = rf"(?:(?![的之是为于在和与及了将由对从向把被])[{CJK_UNIFIED}a-z])"
+# 中心"; review 92's L7 — the fold writes it in lower case; a digit, "某市5G产业中心", "X市12345
+# 热线中心": review 95's L4; and the seal's place after the name, "某局办公室（盖章）
+# 2026年12月1日": review 92's L6)
+_NAME_CHARACTER = rf"(?:(?![的之是为于在和与及了将由对从向把被])[{CJK_UNIFIED}a-z0-9])"
 _SIGNED_DATE = (
-    rf"{_NAME_CHARACTER}{{1,20}}(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*(?:[（(]盖章[)）][ \t]*)?"
+    rf"{_NAME_CHARACTER}{{1,20}}(?:{'|'.join(_SIGNATURE_ENDINGS)})[ \t]*(?:{_SEAL}[ \t]*)?"
     rf"{_DATE}"
 )
 
 
-def _shared_after(foot_labels: str, *, signed: bool = True) -> str:
+def _shared_after(foot_labels: str, *, signed: bool = True, posted: bool = True) -> str:
     """What may follow a note that shares its line, ``foot_labels`` the foot's other labels;
-    a signature with its date too unless ``signed`` is false (:func:`_signed_prose`)."""
+    a signature with its date too unless ``signed`` is false, and a mention or a label in
+    【】 unless ``posted`` is false (:func:`_signed_prose`)."""
     signature = f"|{_SIGNED_DATE}" if signed else ""
+    mention = f"|{_MENTION}" if posted else ""
+    opening = "（(【\\[［〔「〈" if posted else "（("
+    # (a label numbered as a web post numbers its files, "附件1：", review 95's L1; after a cell's
+    # border or a dash, "此件不公开 | 来源：某局": review 95's L7)
     return (
-        rf"(?:[ \t。.!！*_]*(?:{_NEXT_HASHTAG}|{_MENTION}"
+        rf"(?:[ \t。.!！*_|—]*(?:{_NEXT_HASHTAG}{mention}"
         rf"|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
-        rf"|(?:[，,；;][ \t]*|[（(【\[［][ \t]*)?(?:{foot_labels})[ \t]*[{LABEL_COLONS}]"
-        rf"|{_DATE}{signature})|{_LINE_END})"
+        rf"|(?:[，,；;][ \t]*|[{opening}][ \t]*)?(?:{foot_labels})[ \t]*(?:[0-9]{{1,2}}[ \t]*)?"
+        rf"[{LABEL_COLONS}]|{_DATE}{signature})|{_LINE_END})"
     )
 
 
@@ -323,6 +333,23 @@ def _shared_after(foot_labels: str, *, signed: bool = True) -> str:
 def _after_unsigned() -> re.Pattern[str]:
     """What may follow a note sharing its line but a signature with its date."""
     return regex(_shared_after(_foot_labels(), signed=False))
+
+
+# The labels a 依申请公开 reply prints after its decision as well, its attachment (the 告知书) and
+# its source or editor on a web page: after them 本件 is the application the reply rules on
+# ("本件不予公开 附件：不予公开告知书", "市民您好：⏎本件不予公开 来源：12345热线"; review 95's F1)
+_REPLY_LABELS = frozenset({
+    "附件", "附", "来源", "信息来源", "责任编辑", "编辑",
+    "作者", "审核", "校对", "通讯员", "发布时间",
+})  # fmt: skip
+
+
+@cache
+def _after_the_application() -> re.Pattern[str]:
+    """What may follow 本件's note sharing its line: not a signature with its date, a mention,
+    a label in 【】 or a label a reply prints (``_REPLY_LABELS``)."""
+    labels = [word for word in data_words("note_foot_labels.txt") if word not in _REPLY_LABELS]
+    return regex(_shared_after("|".join(map(re.escape, labels)), signed=False, posted=False))
 
 
 def _foot_labels() -> str:
@@ -341,15 +368,19 @@ def _signed_prose(folded: str, match: re.Match[str]) -> bool:
     """Whether a note sharing its line (``match``) is read so only by a signature with its date
     after it, and that reading is prose: 本件 there is the application a 依申请公开 reply rules
     on (``本件不予公开 某局政务公开办 2026年12月1日``, review 92's F2, as after a reference number),
-    or a verb goes on from the note (:data:`_NOTE_VERB`, review 92's F1)."""
+    or a verb goes on from the note (:data:`_NOTE_VERB`, review 92's F1). 本件 is so read after
+    the other elements a reply prints as well, its attachment, source or a mention
+    (:func:`_after_the_application`, review 95's F1); 此件 with them is the document's note."""
     which = _shared_which(match)
     if which is None:
         return False
     said = "s" + which[1:]
     end = match.end(said)
+    if match.group(which).startswith("本"):
+        return _after_the_application().match(folded, end) is None
     if _after_unsigned().match(folded, end) is not None:
         return False
-    return match.group(which).startswith("本") or _NOTE_VERB.match(folded, end) is not None
+    return _NOTE_VERB.match(folded, end) is not None
 
 
 def _shared_line_note(core: str, foot_labels: str) -> str:
@@ -644,6 +675,10 @@ def _example_label() -> re.Pattern[str]:
     return regex(rf"(?:{cues}|范例|样式|写法)[{LABEL_COLONS}]")
 
 
+# a guide's heading that shows an example on its next lines: 示例如下：, 范例：, 写法：
+_EXAMPLE_HEADING = LazyPattern(r"(?:示例|范例|样式|写法|举例)[^:：\n]{0,6}[:：][ \t]*\r?$")
+
+
 def _shared_which(match: re.Match[str]) -> str | None:
     """The group of the words naming the document (此件) of a note sharing its line, of either
     kind (``_shared_line_note``), or ``None``: ``match`` is another form of the note."""
@@ -662,8 +697,14 @@ def _shown_as_an_example(folded: str, match: re.Match[str]) -> bool:
     if which is None:
         return False
     at = match.start(which)
-    start = max(_line_start(folded, at), at - _LINE_REACH)
-    return _example_label().search(folded, start, at) is not None
+    line_start = _line_start(folded, at)
+    start = max(line_start, at - _LINE_REACH)
+    if _example_label().search(folded, start, at) is not None:
+        return True
+    # (or on the line after a guide's heading that ends so: "附注的写法示例如下：⏎2026年12月1日
+    # 此件不公开 附件：…", "公开指南示例：⏎某局办公室 …"; review 95's F3)
+    previous = _previous_line(folded, line_start)
+    return previous is not None and _EXAMPLE_HEADING.search(previous) is not None
 
 
 def _wrapped_prose(folded: str, match: re.Match[str]) -> bool:

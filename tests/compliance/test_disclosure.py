@@ -776,3 +776,35 @@ def test_a_window_no_note_can_start_in_is_skipped_without_changing_a_note(
     skipping = list(find_disclosure_notes(folded))
     monkeypatch.setattr(disclosure, "_next_note_start", lambda _text, start, _searched: start)
     assert list(find_disclosure_notes(folded)) == skipping
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # (review 95's F1: 本件 before a reply's attachment, source or mention is the application)
+        ("本件不予公开 附件：不予公开告知书", {"secrecy.sensitive_term"}),
+        ("市民您好：\n本件不予公开 来源：12345热线", {"secrecy.sensitive_term"}),
+        ("市民您好：\n本件不予公开 @市民王某", {"secrecy.sensitive_term"}),
+        ("2026年12月1日 本件不予公开 附件：告知书", {"secrecy.sensitive_term"}),
+        ("此件不公开 附件：有关名单", {"disclosure.not_public"}),
+        ("2026年12月1日 本件不予公开 抄送：某局", {"disclosure.not_public"}),
+        # (F2: a question to the account goes on from the mention)
+        ("#提问# 此件不公开 @某市发布 为什么？", set()),
+        ("#政务# 此件不公开 @某市发布 @某区发布", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 //@某市发布:转发微博", {"disclosure.not_public"}),
+        # (F3: a guide's example on the line after its heading)
+        ("公开指南示例：\n某局办公室 2026年12月1日 此件不公开", set()),
+        ("现将有关事项通知如下：\n某局办公室 2026年12月1日 此件不公开", {"disclosure.not_public"}),
+        # (L1-L7)
+        ("2026年12月1日 此件不公开 附件1：有关名单", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 「来源：某局」", {"disclosure.not_public"}),
+        ("某局 此件不公开 某局办公室【盖章】 2026年12月1日", {"disclosure.not_public"}),
+        ("某局 此件不公开 某市5G产业中心 2026年12月1日", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 作者：王某", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 | 来源：某局", {"disclosure.not_public"}),
+        ("此件不公开作者的姓名", set()),
+    ],
+)
+def test_a_replys_decision_and_more_of_a_foot(body: str, rules: set[str]) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}

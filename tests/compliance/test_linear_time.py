@@ -541,7 +541,16 @@ def test_a_repeated_live_anchor_reads_each_sentence_once(unit: str) -> None:
     assert text_seconds < 6 * notice_seconds
 
 
-@pytest.mark.parametrize("unit", ["不公开", "此件不公开 ", "不予公开"])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "不公开",
+        "此件不公开 ",
+        "不予公开",
+        "此件不公开 @某市发布 为什么？",
+        "本件不予公开 附件：告知书\n",
+    ],
+)
 def test_a_run_of_a_notes_words_searches_the_text_once(unit: str) -> None:
     """80,000 characters of a 公开属性 note's words and no note (review 92's cost): each anchor
     ran the notes' expression over its window, some thirty branches at every position, ≈ 2 s
