@@ -152,6 +152,13 @@ class Layout(NamedTuple):
         """The cell that holds the written offset ``written`` (a border's: the cell after it)."""
         return bisect_right(self.ends, written)
 
+    def cell(self, text: str, column: int) -> str:
+        """The cell ``column`` of the line as written (``text``: the written text), stripped of
+        blanks."""
+        first = self.ends[column - 1] if column else self.start
+        last = self.starts[column] if column < len(self.starts) else self.end
+        return text[first:last].strip(_BLANKS_AND_RETURN)
+
     def starts_cell(self, text: str, written: int) -> bool:
         """Whether the written offset ``written`` starts a cell of the line (blanks aside)."""
         column = bisect_right(self.ends, written)
@@ -243,16 +250,16 @@ def header_as_written(
     row: Span,
     layout: Layout,
     written: Written,
-    is_header: Callable[[int, int], bool],
+    is_header: Callable[[Span, Layout], bool],
     *,
     low: int = 0,
 ) -> tuple[Span, Layout] | None:
     """The header of the plain table whose row is ``row`` (its layout as written: ``layout``),
-    counted as written: going up over its other rows, the first line that ``is_header`` (its
-    start and end) takes for one, with as many cells as ``row`` parted alike (tabs, or runs of
-    blanks), and its layout.  ``None`` when a line of another number of cells comes first — a
-    blank line, a title, another table's row — or one that starts before ``low``: a header
-    labels the rows right under it, as a Markdown table's does (fix 111d)."""
+    counted as written: going up over its other rows, the first line that ``is_header`` (the
+    line and its layout) takes for one, with as many cells as ``row`` parted alike (tabs, or
+    runs of blanks), and its layout.  ``None`` when a line of another number of cells comes
+    first — a blank line, a title, another table's row — or one that starts before ``low``: a
+    header labels the rows right under it, as a Markdown table's does (fix 111d)."""
     start = row.start
     while start > low:
         end = start - 1
@@ -263,7 +270,7 @@ def header_as_written(
         cells = written.layout(above, layout.tabbed)
         if cells is None or cells.cells != layout.cells:
             return None
-        if is_header(start, end):
+        if is_header(above, cells):
             return above, cells
     return None
 

@@ -16,6 +16,7 @@ column), and the secrecy readers (a 密级 or a verdict that is a table's value:
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -281,26 +282,59 @@ def _plain_cell_start(folded: str, start: int) -> bool:
 
 
 class _PlainRow(NamedTuple):
-    """A row of a plain table read as written (:func:`_plain_row`): the line, its layout, and
-    its header's cells and where the header starts (``None`` and −1: no header)."""
+    """A row of a plain table read as written (:func:`_plain_row`): the line, its layout, the
+    column asked about, and its header's cells and where the header starts (``None`` and −1:
+    no header)."""
 
     row: Span
     layout: Layout
+    column: int
     header: list[str] | None
     header_start: int
 
 
-#: The plain table row :func:`_plain_row` read last: the text, the line, and the row (``None``:
-#: the line is no table's row).  Each number of a row asks, and the next row's header is the
-#: same while only the table's rows stand between (a column of 准考证号 asks once a row).
-_last_plain: list[tuple[str, Span, _PlainRow | None]] = [("", Span(0, 0), None)]
+class _PlainRows:
+    """What :func:`_plain_row` read last: the text; the line and its layout (``None``: the line
+    is no table's row); and, for each column asked about, the row read last with its header.
+    Each number of a row asks, and the next row's header in that column is the same while only
+    the table's rows stand between (a column of 准考证号 asks once a row)."""
+
+    __slots__ = ("columns", "layout", "line", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.line = Span(0, 0)
+        self.layout: Layout | None = None
+        self.columns: dict[int, _PlainRow] = {}
+
+
+#: :class:`_PlainRows` per thread: two threads checking at once each keep their own.
+_last_plain = threading.local()
+
+#: A row's cell in a number's column, as written: it opens with five digits or masks
+#: (``****5678``), a blank or a hyphen between them aside — a header's cell there may open
+#: with a year (``2026年身份证号``), and a row's is the number.
+_ROW_CELL = regex(r"(?:[ \-]?[0-9０-９*＊●※×]){5}")
+
+
+def _last_rows(folded: str) -> _PlainRows:
+    """This thread's :class:`_PlainRows`, emptied when ``folded`` is another text."""
+    rows: _PlainRows | None = getattr(_last_plain, "rows", None)
+    if rows is None:
+        rows = _last_plain.rows = _PlainRows()
+    if rows.text is not folded:
+        rows.text, rows.line, rows.layout, rows.columns = folded, Span(0, 0), None, {}
+    return rows
 
 
 def _plain_row(folded: str, at: int) -> tuple[Written, _PlainRow] | None:
-    """The row of a tab paste or a space-aligned table that holds ``folded[at]``, counted as
-    written, with its header (:func:`.plain_tables.header_as_written`: the first line above its
-    rows with as many cells and no digit, within :data:`HEADER_REACH`), while the text as
-    written is at hand; ``None`` else, or when the line is no such table's row."""
+    """The row of a tab paste that holds ``folded[at]``, counted as written, with the header of
+    the column of ``folded[at]`` (:func:`.plain_tables.header_as_written`: going up, the first
+    line of as many cells whose cell in that column is no row's, :func:`_is_row_cell`, within
+    :data:`HEADER_REACH`), while the text as written is at hand; ``None`` else, or when the
+    line is no tab paste's row.  A space-aligned table is not read here (review 98's L2, L3:
+    a padded name, ``王··伟``, or a prose line with two spaces parts cells where the table
+    has none) — the folded text's reading (:func:`_folded_plain_header`) stands."""
     written = written_of(folded)
     if written is None:
         return None
@@ -308,46 +342,60 @@ def _plain_row(folded: str, at: int) -> tuple[Written, _PlainRow] | None:
     if line.end - line.start > _PLAIN_ROW_MOST:
         return None
     row = Span(line.start, line.end)
-    text, cached_line, cached = _last_plain[0]
-    if text is folded and cached_line == row:
-        return None if cached is None else (written, cached)
-    layout = written.layout(row)
-    found = None
-    if layout is not None:
-        if (
-            text is folded
-            and cached is not None
-            and _rows_between(folded, written, cached, row, layout)
-        ):
-            found = cached._replace(row=row, layout=layout)
-        else:
-            found = _read_plain_row(folded, written, row, layout)
-    _last_plain[0] = (folded, row, found)
-    return None if found is None else (written, found)
+    rows = _last_rows(folded)
+    if rows.line != row:
+        rows.line, rows.layout = row, written.layout(row, tabbed=True)
+    layout = rows.layout
+    if layout is None:
+        return None
+    column = layout.column(written.to_original(at))
+    cached = rows.columns.get(column)
+    if cached is not None and cached.row == row:
+        return written, cached
+    if cached is not None and _rows_between(folded, written, cached, row, layout):
+        found = cached._replace(row=row, layout=layout)
+    else:
+        found = _read_plain_row(folded, written, row, layout, column)
+    rows.columns[column] = found
+    return written, found
 
 
-def _read_plain_row(folded: str, written: Written, row: Span, layout: Layout) -> _PlainRow:
-    """:func:`_plain_row`'s reading of ``row`` and its header, walked up to."""
+def _is_row_cell(text: str, layout: Layout, column: int) -> bool:
+    """Whether the line of ``layout`` is a row of the table for ``column``: its cell there, as
+    written (``text``), is empty or opens with a number (:data:`_ROW_CELL`).  A header's cell
+    there names the column, and may hold a digit (``联系电话1``, ``身份证号（15位）``,
+    ``2026年身份证号``), and a digit in another column's (``2026年成绩``) is no matter: review
+    98's L1, F1."""
+    cell = layout.cell(text, column)
+    return not cell or _ROW_CELL.match(cell) is not None
+
+
+def _read_plain_row(
+    folded: str, written: Written, row: Span, layout: Layout, column: int
+) -> _PlainRow:
+    """:func:`_plain_row`'s reading of ``row`` and its header in ``column``, walked up to."""
     header = header_as_written(
         folded,
         row,
         layout,
         written,
-        lambda above, end: _A_DIGIT.search(folded, above, end) is None,
+        lambda _line, cells: not _is_row_cell(written.text, cells, column),
         low=max(0, row.start - HEADER_REACH),
     )
     if header is None:
-        return _PlainRow(row, layout, None, -1)
+        return _PlainRow(row, layout, column, None, -1)
     line, cells = header
-    return _PlainRow(row, layout, written.folded_cells(folded, line, cells), line.start)
+    cells_read = written.folded_cells(folded, line, cells)
+    return _PlainRow(row, layout, column, cells_read, line.start)
 
 
 def _rows_between(
     folded: str, written: Written, cached: _PlainRow, row: Span, layout: Layout
 ) -> bool:
-    """Whether the header of ``cached`` (a row read before) is ``row``'s too: ``row`` is
-    below it, parted alike into as many cells, its header within reach, and every line between
-    them a row of the table, as many cells and a digit (no header of its own)."""
+    """Whether the header of ``cached`` (a row read before, in the same column) is ``row``'s
+    too: ``row`` is below it, parted alike into as many cells, its header within reach, and
+    every line between them a row of the table, as many cells and a row's cell in the column
+    (:func:`_is_row_cell`: no header of its own)."""
     if not (
         cached.row.end < row.start <= cached.row.end + HEADER_REACH
         and layout.cells == cached.layout.cells
@@ -359,12 +407,11 @@ def _rows_between(
     while start < row.start:
         end = folded.find("\n", start, row.start)
         end = row.start - 1 if end == -1 else end
-        between = Span(start, end)
-        cells = written.layout(between, layout.tabbed)
+        cells = written.layout(Span(start, end), layout.tabbed)
         if (
             cells is None
             or cells.cells != layout.cells
-            or _A_DIGIT.search(folded, start, end) is None
+            or not _is_row_cell(written.text, cells, cached.column)
         ):
             return False
         start = end + 1

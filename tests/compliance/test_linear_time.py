@@ -802,3 +802,22 @@ def test_a_long_plain_table_finds_its_header_from_the_row_above(separator: str, 
 )
 def test_plain_rows_of_every_shape_are_read_in_linear_time(unit: str) -> None:
     assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.5)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # (two numbers a row: each column keeps its own header, mend121)
+        "1\t王伟\t310101850612013\t13912345678\n",
+        # (no header: every row's cell opens with a number, the walk stops at the reach)
+        "1\t王伟\t310101850612013\t78.5\n",
+        # (a header holding a digit over each row: 联系电话1)
+        "序号\t姓名\t联系电话1\t备注\n1\t王伟\t13912345678\t无\n",
+    ],
+)
+def test_a_tab_pastes_header_is_found_by_its_column_in_linear_time(unit: str) -> None:
+    """A tab paste's header is the first line whose cell in the number's column opens with no
+    number (mend121, review 98's L1): each column asks once a row, the walk bounded by reach."""
+    header = "序号\t姓名\t准考证号\t联系电话\n"
+    small, large = header + repeated(unit, 8_000), header + repeated(unit, 80_000)
+    assert grows_linearly(small, large, within=0.5)
