@@ -194,15 +194,18 @@ _TICKET_LIST_INTRO = LazyPattern(
 )
 # A card's label, a bank's name, a holder's or a payment's word anywhere in the sentence before
 # a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
-# 2306…、2603…号问题, 您的卡2306…/…, 中国工商银行 2306…、…, 退费已转账至2306…号、… (review 88's
-# L1, L1b), 持卡人张三，2306…/…, 补助已发放到您的账户，2306…号⏎…, 中国工商银行借记卡：⏎- 2306…号⏎-
-# … (review 96's L1) — the list's word after its last item names the tickets, not the card the
-# sentence is about.
+# 2306…、2603…号问题, 您的社保卡2306…、…, 中国工商银行 2306…、…, 退费已转账至2306…号、…
+# (review 88's L1, L1b), 持卡人张三，2306…/…, 补助已发放到您的账户，2306…号⏎…, 中国工商
+# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1) — the list's word after its last item names
+# the tickets, not the card the sentence is about.
 _CARD_CLAUSE = LazyPattern(
-    r"银行|銀行|卡|持卡人|开户|開戶|户名|戶名|"
+    r"银行|銀行|卡号|卡號|银行卡|信用卡|储蓄卡|借记卡|社保卡|医保卡|持卡人|开户|開戶|户名|戶名|"
     r"账户|帳户|帐户|帳戶|账号|帐号|帳號|收款|付款|汇款|匯款|打款|转账|轉賬|退回|退还|退至|退到|"
     r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入|发放到|發放到|发放至|發放至"
 )
+# (卡 alone only right before the head, 您的卡2306…/…: 我的卡是2606…、2603…号问题 stays the
+# tickets mend113 cleared)
+_CARD_RIGHT_BEFORE = LazyPattern(r"(?:卡|卡片)[:：]?[ \u3000]?$")
 _CLAUSE_STOPS = "。；;！!？?"
 _CLAUSE_REACH = 24
 _TICKET_ITEM_REACH = 60  # (16 digits in fours, brackets or a link's target, 号, a separator)
@@ -353,12 +356,16 @@ def _digits_only(item: str) -> str:
 def _card_clause(folded: str, head: int, *, introduced: bool) -> bool:
     """Whether the sentence before a list's ``head`` (back to its stop, across its commas and
     line breaks, within :data:`_CLAUSE_REACH`) names a card, a bank, a holder or a payment
-    (:data:`_CARD_CLAUSE`), or a person's name stands right before the head, as a card's
+    (:data:`_CARD_CLAUSE`), or 卡 (:data:`_CARD_RIGHT_BEFORE`) or a person's name stands right
+    before the head, as a card's
     holder does (``张三2306…/2603…号问题``: review 96's L1) — not in a list a ticket's word
     ``introduced`` (``关于2606…/…``: 关于 is no name)."""
     reach = max(0, head - _CLAUSE_REACH)
     stop = max(folded.rfind(mark, reach, head) for mark in _CLAUSE_STOPS)
-    if _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None:
+    if (
+        _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
+        or _CARD_RIGHT_BEFORE.search(folded, max(0, head - 4), head) is not None
+    ):
         return True
     return not introduced and _holder_before(folded, head)
 
