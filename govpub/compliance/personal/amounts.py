@@ -206,7 +206,10 @@ _CARD_CLAUSE = LazyPattern(
 # (卡 alone only right before the head, 您的卡2306…/…: 我的卡是2606…、2603…号问题 stays the
 # tickets mend113 cleared)
 _CARD_RIGHT_BEFORE = LazyPattern(r"(?:卡|卡片)[:：]?[ \u3000]?$")
-_CLAUSE_STOPS = "。；;！!？?"
+_SENTENCE_STOPS = "。；;！!？?"
+# (in a list a ticket's word introduces, only its own clause: 银行卡已办结，您反映的2606…、…号问题
+# are tickets, review 88's twin)
+_CLAUSE_STOPS = "，,。；;！!？?\n"
 _CLAUSE_REACH = 24
 _TICKET_ITEM_REACH = 60  # (16 digits in fours, brackets or a link's target, 号, a separator)
 # A 12345 ticket's number: 16 digits from its date, YYMM (2606…, 2511…) — a Mastercard's
@@ -254,10 +257,8 @@ def _ticket_named(folded: str, start: int, end: int, head: int) -> bool:
         and _CLOSING[opening.group(1)] == closing.group(1)
     ):
         return True
-    introduced = _TICKET_LIST_INTRO.search(folded, max(0, head - 6), head) is not None
-    return _listed_ticket(folded, end, introduced=introduced) and not _card_clause(
-        folded, head, introduced=introduced
-    )
+    introduced = _introduced(folded, head)
+    return _listed_ticket(folded, end, introduced=introduced) and not _card_clause(folded, head)
 
 
 class _ListWalks:
@@ -353,21 +354,29 @@ def _digits_only(item: str) -> str:
     return item.replace(" ", "").replace("\u3000", "").replace("-", "")
 
 
-def _card_clause(folded: str, head: int, *, introduced: bool) -> bool:
+def _card_clause(folded: str, head: int) -> bool:
     """Whether the sentence before a list's ``head`` (back to its stop, across its commas and
-    line breaks, within :data:`_CLAUSE_REACH`) names a card, a bank, a holder or a payment
+    line breaks, within :data:`_CLAUSE_REACH`; only its clause in a list a ticket's word
+    introduces, :func:`_introduced`) names a card, a bank, a holder or a payment
     (:data:`_CARD_CLAUSE`), or 卡 (:data:`_CARD_RIGHT_BEFORE`) or a person's name stands right
-    before the head, as a card's
-    holder does (``张三2306…/2603…号问题``: review 96's L1) — not in a list a ticket's word
-    ``introduced`` (``关于2606…/…``: 关于 is no name)."""
+    before the head, as a card's holder does (``张三2306…/2603…号问题``: review 96's L1) — a
+    name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name)."""
+    introduced = _introduced(folded, head)
     reach = max(0, head - _CLAUSE_REACH)
-    stop = max(folded.rfind(mark, reach, head) for mark in _CLAUSE_STOPS)
+    stops = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
+    stop = max(folded.rfind(mark, reach, head) for mark in stops)
     if (
         _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
         or _CARD_RIGHT_BEFORE.search(folded, max(0, head - 4), head) is not None
     ):
         return True
     return not introduced and _holder_before(folded, head)
+
+
+def _introduced(folded: str, head: int) -> bool:
+    """Whether a ticket's word introduces the list starting at ``head`` right before it
+    (:data:`_TICKET_LIST_INTRO`: 您反映的, 关于, 编号为, 工单)."""
+    return _TICKET_LIST_INTRO.search(folded, max(0, head - 6), head) is not None
 
 
 def _holder_before(folded: str, head: int) -> bool:
