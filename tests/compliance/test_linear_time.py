@@ -378,6 +378,10 @@ _REPEATED = [
     pytest.param("2606309876543215、\n", id="tickets-listed-over-line-breaks"),
     pytest.param("2606309876543215/2603150000123455号等问题，", id="tickets-listed-named-deng"),
     pytest.param("<div>\n138\\\\**\u200b**12345678\n", id="emphasis-round-nothing-in-a-div"),
+    # (mend120: the sentence before a list read back across its commas and line breaks; a name
+    # glued before its head)
+    pytest.param("持卡人张三，2306123456789012/", id="tickets-listed-after-a-card-sentence"),
+    pytest.param("张三2306123456789012/", id="tickets-listed-after-a-name"),
     # (mend116: the exam material as the verb's subject and questions after the first line;
     # 原密级's clause looked back over; attachment notes' numbers, lines and headings)
     pytest.param(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 
 from govpub.compliance._text import LABEL_COLONS
+from govpub.compliance.folding import CJK_UNIFIED
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.personal.hits import Kind
 from govpub.compliance.personal.labels import (
@@ -191,21 +192,30 @@ _TICKET_BEFORE = LazyPattern(
 _TICKET_LIST_INTRO = LazyPattern(
     r"(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)[ \u3000:：]?$"
 )
-# A card's label, a bank's name or a payment's word anywhere in the clause before a list's head
-# keeps its first item a card: 银行卡号：张三 2306…、2603…号问题, 您的社保卡2306…、…, 中国工商银行
-# 2306…、…, 退费已转账至2306…号、… (review 88's L1, L1b) — the list's word after its last item
-# names the tickets, not the card the clause is about.
+# A card's label, a bank's name, a holder's or a payment's word anywhere in the sentence before
+# a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
+# 2306…、2603…号问题, 您的社保卡2306…、…, 中国工商银行 2306…、…, 退费已转账至2306…号、…
+# (review 88's L1, L1b), 持卡人张三，2306…/…, 补助已发放到您的账户，2306…号⏎…, 中国工商
+# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1) — the list's word after its last item names
+# the tickets, not the card the sentence is about.
 _CARD_CLAUSE = LazyPattern(
     r"银行|銀行|卡号|卡號|银行卡|信用卡|储蓄卡|借记卡|社保卡|医保卡|持卡人|开户|開戶|户名|戶名|"
     r"账户|帳户|帐户|帳戶|账号|帐号|帳號|收款|付款|汇款|匯款|打款|转账|轉賬|退回|退还|退至|退到|"
-    r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入"
+    r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入|发放到|發放到|发放至|發放至"
 )
+# (卡 alone only right before the head, 您的卡2306…/…: 我的卡是2606…、2603…号问题 stays the
+# tickets mend113 cleared)
+_CARD_RIGHT_BEFORE = LazyPattern(r"(?:卡|卡片)[:：]?[ \u3000]?$")
+_SENTENCE_STOPS = "。；;！!？?"
+# (in a list a ticket's word introduces, only its own clause: 银行卡已办结，您反映的2606…、…号问题
+# are tickets, review 88's twin)
 _CLAUSE_STOPS = "，,。；;！!？?\n"
 _CLAUSE_REACH = 24
 _TICKET_ITEM_REACH = 60  # (16 digits in fours, brackets or a link's target, 号, a separator)
 # A 12345 ticket's number: 16 digits from its date, YYMM (2606…, 2511…) — a Mastercard's
 # 2221–2720 range, which passes Luhn one time in ten (red team 108 item 6)
 _TICKET_LENGTH = 16
+_HAN = LazyPattern(f"[{CJK_UNIFIED}]")
 _DATED_TICKET = LazyPattern(r"2[2-7](?:0[1-9]|1[0-2])")
 _MASTERCARD_TWO = range(2221, 2721)
 
@@ -247,7 +257,7 @@ def _ticket_named(folded: str, start: int, end: int, head: int) -> bool:
         and _CLOSING[opening.group(1)] == closing.group(1)
     ):
         return True
-    introduced = _TICKET_LIST_INTRO.search(folded, max(0, head - 6), head) is not None
+    introduced = _introduced(folded, head)
     return _listed_ticket(folded, end, introduced=introduced) and not _card_clause(folded, head)
 
 
@@ -345,11 +355,40 @@ def _digits_only(item: str) -> str:
 
 
 def _card_clause(folded: str, head: int) -> bool:
-    """Whether the clause before a list's ``head`` (back to its comma or stop, within
-    :data:`_CLAUSE_REACH`) names a card, a bank or a payment (:data:`_CARD_CLAUSE`)."""
+    """Whether the sentence before a list's ``head`` (back to its stop, across its commas and
+    line breaks, within :data:`_CLAUSE_REACH`; only its clause in a list a ticket's word
+    introduces, :func:`_introduced`) names a card, a bank, a holder or a payment
+    (:data:`_CARD_CLAUSE`), or 卡 (:data:`_CARD_RIGHT_BEFORE`) or a person's name stands right
+    before the head, as a card's holder does (``张三2306…/2603…号问题``: review 96's L1) — a
+    name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name)."""
+    introduced = _introduced(folded, head)
     reach = max(0, head - _CLAUSE_REACH)
-    stop = max(folded.rfind(mark, reach, head) for mark in _CLAUSE_STOPS)
-    return _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
+    stops = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
+    stop = max(folded.rfind(mark, reach, head) for mark in stops)
+    if (
+        _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
+        or _CARD_RIGHT_BEFORE.search(folded, max(0, head - 4), head) is not None
+    ):
+        return True
+    return not introduced and _holder_before(folded, head)
+
+
+def _introduced(folded: str, head: int) -> bool:
+    """Whether a ticket's word introduces the list starting at ``head`` right before it
+    (:data:`_TICKET_LIST_INTRO`: 您反映的, 关于, 编号为, 工单)."""
+    return _TICKET_LIST_INTRO.search(folded, max(0, head - 6), head) is not None
+
+
+def _holder_before(folded: str, head: int) -> bool:
+    """Whether the run of Chinese characters glued before ``head`` is a person's name alone
+    (two to four characters, :func:`~govpub.compliance.personal.kinds._person_earlier`)."""
+    # (kinds reads amounts: imported here, not at the module's top)
+    from govpub.compliance.personal.kinds import _person_earlier  # noqa: PLC0415
+
+    begin = head
+    while begin > max(0, head - 5) and _HAN.match(folded, begin - 1) is not None:
+        begin -= 1
+    return 2 <= head - begin <= 4 and _person_earlier(folded, begin, head)
 
 
 def _labelled_list(folded: str, head: int) -> bool:
