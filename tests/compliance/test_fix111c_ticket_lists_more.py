@@ -11,9 +11,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from number_makers import luhn
+from ticket_numbers import BLOCKED, CARD, OTHER, TICKET, personal_findings
 
-from govpub import Post, check
 from govpub.compliance.personal import amounts
 from govpub.compliance.personal.amounts import (
     _listed_ticket,
@@ -21,70 +20,60 @@ from govpub.compliance.personal.amounts import (
     _ticket_named,
 )
 
-_TICKET = luhn("260630987654321")
-_OTHER = luhn("260315000012345")
-_CARD = luhn("230612345678901")  # (a Mastercard 2-series card whose 2306 reads as YYMM)
-_BLOCKED = [("personal.bank_card", "block")]
-
-
-def _personal(text: str) -> list[tuple[str, str]]:
-    findings = check(Post(title="通知", body=text)).findings
-    return sorted({(f.rule, f.severity) for f in findings if f.rule.startswith("personal.")})
-
 
 @pytest.mark.parametrize(
     ("after", "introduced", "expected"),
     [
-        (f"/{_OTHER}号问题", False, True),  # (a slash is a list's separator, as 、 is)
-        (f"／{_OTHER}号诉求", False, True),
-        (f"、\n{_OTHER}号问题", False, True),  # (a line break after the separator)
-        (f"、\n- {_OTHER}号问题", False, True),
-        (f"号；{_OTHER}号问题", False, True),  # (a clause's separator after its own 号)
-        (f"；{_OTHER}号问题", False, False),  # (... and not without it)
-        (f"；{_OTHER}号问题", True, True),  # (... unless a ticket's word introduces the list)
-        (f"号以及{_OTHER}号问题", False, True),
-        (f"以及{_OTHER}号问题", False, False),
-        (f"号或{_OTHER}号问题", False, True),
-        (f"或{_OTHER}号问题", False, False),
-        (f"号\n{_OTHER}号问题", False, True),  # (one a line)
-        (f"\n{_OTHER}号问题", False, False),  # (a line break alone after a bare number)
-        (f"号\n- {_OTHER}号问题", False, True),  # (a Markdown list's items)
-        (f"号\n2. {_OTHER}号问题", False, True),
-        (f"号、{_OTHER}号等问题", False, True),  # (号等问题: 等 before the word)
-        (f"号、{_OTHER}号等账户", False, False),  # (等 and no ticket's word)
-        (f"号 {_OTHER}号问题", False, False),  # (a space is no separator)
+        (f"/{OTHER}号问题", False, True),  # (a slash is a list's separator, as 、 is)
+        (f"／{OTHER}号诉求", False, True),
+        (f"、\n{OTHER}号问题", False, True),  # (a line break after the separator)
+        (f"、\n- {OTHER}号问题", False, True),
+        (f"号；{OTHER}号问题", False, True),  # (a clause's separator after its own 号)
+        (f"；{OTHER}号问题", False, False),  # (... and not without it)
+        (f"；{OTHER}号问题", True, True),  # (... unless a ticket's word introduces the list)
+        (f"号以及{OTHER}号问题", False, True),
+        (f"以及{OTHER}号问题", False, False),
+        (f"号或{OTHER}号问题", False, True),
+        (f"或{OTHER}号问题", False, False),
+        (f"号\n{OTHER}号问题", False, True),  # (one a line)
+        (f"\n{OTHER}号问题", False, False),  # (a line break alone after a bare number)
+        (f"号\n- {OTHER}号问题", False, True),  # (a Markdown list's items)
+        (f"号\n2. {OTHER}号问题", False, True),
+        (f"号、{OTHER}号等问题", False, True),  # (号等问题: 等 before the word)
+        (f"号、{OTHER}号等账户", False, False),  # (等 and no ticket's word)
+        (f"号 {OTHER}号问题", False, False),  # (a space is no separator)
     ],
 )
 def test_the_separators_of_a_list_of_tickets(after: str, introduced: bool, expected: bool) -> None:
-    assert expected == _listed_ticket(_TICKET + after, len(_TICKET), introduced=introduced)
+    assert expected == _listed_ticket(TICKET + after, len(TICKET), introduced=introduced)
 
 
 @pytest.mark.parametrize(
     "before",
-    [f"{_TICKET}/", f"{_TICKET}号；", f"{_TICKET}以及", f"{_TICKET}号或", f"{_TICKET}号\n- "],
+    [f"{TICKET}/", f"{TICKET}号；", f"{TICKET}以及", f"{TICKET}号或", f"{TICKET}号\n- "],
 )
 def test_the_walk_back_crosses_the_same_separators(before: str) -> None:
-    text = "卡号：" + before + _OTHER + "号问题"
-    assert 3 == _ticket_list_head(text, text.index(_OTHER))
+    text = "卡号：" + before + OTHER + "号问题"
+    assert 3 == _ticket_list_head(text, text.index(OTHER))
 
 
 def test_a_list_of_any_length_is_walked_once() -> None:
     """Every item's walk ends where the first item's did (:class:`amounts._ListWalks`): the
     answers of a list's items are all known after the first is read."""
-    text = "、".join([_TICKET] * 30) + "号问题"
-    assert _listed_ticket(text, len(_TICKET), introduced=False)
+    text = "、".join([TICKET] * 30) + "号问题"
+    assert _listed_ticket(text, len(TICKET), introduced=False)
     named = amounts._walks(text).named
-    ends = [at + len(_TICKET) for at in range(0, len(text) - 3, len(_TICKET) + 1)]
+    ends = [at + len(TICKET) for at in range(0, len(text) - 3, len(TICKET) + 1)]
     assert all(named.get((end, False)) for end in ends[:-1])
-    last = text.rindex(_TICKET)
+    last = text.rindex(TICKET)
     assert 0 == _ticket_list_head(text, last)
-    assert 0 == amounts._walks(text).heads[len(_TICKET) + 1]
+    assert 0 == amounts._walks(text).heads[len(TICKET) + 1]
 
 
 def test_walks_are_kept_for_one_text_at_a_time() -> None:
-    first, second = _TICKET + "、" + _OTHER + "号问题", _TICKET + "，" + _OTHER + "号问题"
-    assert _listed_ticket(first, len(_TICKET), introduced=False)
-    assert not _listed_ticket(second, len(_TICKET), introduced=False)
+    first, second = TICKET + "、" + OTHER + "号问题", TICKET + "，" + OTHER + "号问题"
+    assert _listed_ticket(first, len(TICKET), introduced=False)
+    assert not _listed_ticket(second, len(TICKET), introduced=False)
     assert amounts._walks(second) is amounts._walks(second)
     assert amounts._walks(first).named == {}  # (a new text: the old walks are gone)
 
@@ -92,51 +81,51 @@ def test_walks_are_kept_for_one_text_at_a_time() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (f"市民来电：（{_TICKET}）反映", True),
-        (f"市民来电（ {_TICKET} ）反映", True),
-        (f"市民来信：【{_TICKET}号】反映", True),
-        (f"市民来电：（ {_TICKET} 号 ）反映", True),
-        (f"市民来电：:（{_TICKET}）反映", False),  # (one colon)
-        (f"市民来电：（{_TICKET}】反映", False),  # (a bracket closing another kind)
+        (f"市民来电：（{TICKET}）反映", True),
+        (f"市民来电（ {TICKET} ）反映", True),
+        (f"市民来信：【{TICKET}号】反映", True),
+        (f"市民来电：（ {TICKET} 号 ）反映", True),
+        (f"市民来电：:（{TICKET}）反映", False),  # (one colon)
+        (f"市民来电：（{TICKET}】反映", False),  # (a bracket closing another kind)
     ],
 )
 def test_a_ticket_in_brackets_after_a_colon_or_with_spaces(text: str, expected: bool) -> None:
-    start = text.index(_TICKET)
-    end = start + len(_TICKET)
+    start = text.index(TICKET)
+    end = start + len(TICKET)
     assert expected == _ticket_named(text, start, end, start)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        f"补助资金已打入{_CARD}；{_OTHER}号诉求已办结",
-        f"退费已转账至{_CARD}/{_OTHER}号投诉已办结",
-        f"款项已原路退回{_CARD}以及{_OTHER}号问题已办结",
-        f"请核对收款账户信息{_CARD}或{_OTHER}号工单",
-        f"补助资金已打入{_CARD}\n{_OTHER}号诉求已办结",
-        f"补助资金已打入{_CARD}号、{_OTHER}号等诉求已办结",
-        f"中国工商银行{_CARD}以及{_OTHER}号问题",
-        "卡号：" + "、".join([_TICKET] * 11 + [_OTHER]) + "号问题",
-        f"- {_CARD}\n- {_OTHER}号问题",
+        f"补助资金已打入{CARD}；{OTHER}号诉求已办结",
+        f"退费已转账至{CARD}/{OTHER}号投诉已办结",
+        f"款项已原路退回{CARD}以及{OTHER}号问题已办结",
+        f"请核对收款账户信息{CARD}或{OTHER}号工单",
+        f"补助资金已打入{CARD}\n{OTHER}号诉求已办结",
+        f"补助资金已打入{CARD}号、{OTHER}号等诉求已办结",
+        f"中国工商银行{CARD}以及{OTHER}号问题",
+        "卡号：" + "、".join([TICKET] * 11 + [OTHER]) + "号问题",
+        f"- {CARD}\n- {OTHER}号问题",
     ],
 )
 def test_a_card_in_the_same_lists_is_found(text: str) -> None:
-    assert _BLOCKED == _personal(text)
+    assert BLOCKED == personal_findings(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        f"您反映的{_TICKET}号、{_OTHER}号等问题已办结",
-        f"您反映的{_TICKET}/{_OTHER}号问题已办结",
-        f"您反映的{_TICKET}号以及{_OTHER}号问题已办结",
-        f"您反映的以下问题已办结：\n- {_TICKET}号\n- {_OTHER}号问题",
-        "您反映的" + "、".join([_TICKET] * 11 + [_OTHER]) + "号问题",
-        f"市民来电：（{_TICKET}）反映",
+        f"您反映的{TICKET}号、{OTHER}号等问题已办结",
+        f"您反映的{TICKET}/{OTHER}号问题已办结",
+        f"您反映的{TICKET}号以及{OTHER}号问题已办结",
+        f"您反映的以下问题已办结：\n- {TICKET}号\n- {OTHER}号问题",
+        "您反映的" + "、".join([TICKET] * 11 + [OTHER]) + "号问题",
+        f"市民来电：（{TICKET}）反映",
     ],
 )
 def test_a_list_of_tickets_stays_clean(text: str) -> None:
-    assert [] == _personal(text)
+    assert [] == personal_findings(text)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +144,7 @@ def test_emphasis_in_a_raw_html_block_is_printed(
 ) -> None:
     """CommonMark reads no Markdown in an HTML block (§4.6): ``<div>⏎138\\\\**\\u200b**…``
     shows its backslashes and stars, a mask (review 88's F2); a blank line ends the block."""
-    assert expected == _personal(text)
+    assert expected == personal_findings(text)
 
 
 def test_each_thread_keeps_its_own_walks() -> None:

@@ -9,20 +9,9 @@ break, Markdown items); a ticket's word before the head (您反映的, 关于) l
 from __future__ import annotations
 
 import pytest
-from number_makers import luhn
+from ticket_numbers import BLOCKED, CARD, OTHER, TICKET, personal_findings
 
-from govpub import Post, check
 from govpub.compliance.personal.amounts import _card_clause
-
-_TICKET = luhn("260630987654321")
-_OTHER = luhn("260315000012345")
-_CARD = luhn("230612345678901")  # (a Mastercard 2-series card whose 2306 reads as YYMM)
-_BLOCKED = [("personal.bank_card", "block")]
-
-
-def _personal(text: str) -> list[tuple[str, str]]:
-    findings = check(Post(title="通知", body=text)).findings
-    return sorted({(f.rule, f.severity) for f in findings if f.rule.startswith("personal.")})
 
 
 @pytest.mark.parametrize(
@@ -42,35 +31,35 @@ def _personal(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_card_sentence_before_a_list(before: str, expected: bool) -> None:
-    assert expected == _card_clause(before + _CARD, len(before))
+    assert expected == _card_clause(before + CARD, len(before))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        f"持卡人张三，{_CARD}/{_OTHER}号问题已办结。",
-        f"持卡人张三，{_CARD}号；{_OTHER}号问题已办结。",
-        f"持卡人张三，{_CARD}号或{_OTHER}号问题已办结。",
-        f"补助已发放到您的账户，{_CARD}号\n{_OTHER}号问题已办结。",
-        f"补助已发放到您的账户，- {_CARD}号\n- {_OTHER}号问题已办结。",
-        f"您的卡{_CARD}、\n{_OTHER}号问题已办结。",
-        f"张三{_CARD}、{_OTHER}号等问题已办结。",
-        f"中国工商银行借记卡：\n- {_CARD}号\n- {_OTHER}号问题已办结。",
+        f"持卡人张三，{CARD}/{OTHER}号问题已办结。",
+        f"持卡人张三，{CARD}号；{OTHER}号问题已办结。",
+        f"持卡人张三，{CARD}号或{OTHER}号问题已办结。",
+        f"补助已发放到您的账户，{CARD}号\n{OTHER}号问题已办结。",
+        f"补助已发放到您的账户，- {CARD}号\n- {OTHER}号问题已办结。",
+        f"您的卡{CARD}、\n{OTHER}号问题已办结。",
+        f"张三{CARD}、{OTHER}号等问题已办结。",
+        f"中国工商银行借记卡：\n- {CARD}号\n- {OTHER}号问题已办结。",
     ],
 )
 def test_card_before_a_new_joiner_blocks(text: str) -> None:
-    assert _personal(text) == _BLOCKED
+    assert personal_findings(text) == BLOCKED
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        f"您反映的{_TICKET}/{_OTHER}号问题已办结。",
-        f"关于{_TICKET}号\n{_OTHER}号问题，现答复如下。",
-        f"您反映的- {_TICKET}号\n- {_OTHER}号问题已办结。",
-        f"补助已发放到您的账户。{_TICKET}/{_OTHER}号问题已办结。",
-        f"我的卡是{_TICKET}/{_OTHER}号问题",
+        f"您反映的{TICKET}/{OTHER}号问题已办结。",
+        f"关于{TICKET}号\n{OTHER}号问题，现答复如下。",
+        f"您反映的- {TICKET}号\n- {OTHER}号问题已办结。",
+        f"补助已发放到您的账户。{TICKET}/{OTHER}号问题已办结。",
+        f"我的卡是{TICKET}/{OTHER}号问题",
     ],
 )
 def test_tickets_stay_clean(text: str) -> None:
-    assert _personal(text) == []
+    assert personal_findings(text) == []
