@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from contextvars import ContextVar, Token
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from types import TracebackType
 from typing import NamedTuple
 
 from govpub.compliance.regex_cache import regex
@@ -172,34 +172,17 @@ class Layout(NamedTuple):
 _AS_WRITTEN: ContextVar[tuple[str, Written] | None] = ContextVar("_AS_WRITTEN", default=None)
 
 
-class _ReadingAsWritten:
-    """The context of :func:`reading_as_written`: the written text set, and put back after."""
-
-    __slots__ = ("_entry", "_token")
-
-    def __init__(self, folded: str, written: Written) -> None:
-        self._entry = (folded, written)
-        self._token: Token[tuple[str, Written] | None] | None = None
-
-    def __enter__(self) -> None:
-        self._token = _AS_WRITTEN.set(self._entry)
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        if self._token is not None:
-            _AS_WRITTEN.reset(self._token)
-
-
-def reading_as_written(folded: str, written: Written) -> _ReadingAsWritten:
+@contextmanager
+def reading_as_written(folded: str, written: Written) -> Iterator[None]:
     """A context in which the table readers asked about ``folded`` (this very string: a copy
     cut or changed from it is another text, read without) count a plain table's columns in
     ``written`` (:func:`written_of`).  Per thread and task (a context variable); the reader
     enters it around each synchronous question, never across a ``yield``."""
-    return _ReadingAsWritten(folded, written)
+    token = _AS_WRITTEN.set((folded, written))
+    try:
+        yield
+    finally:
+        _AS_WRITTEN.reset(token)
 
 
 def written_of(folded: str) -> Written | None:
