@@ -472,7 +472,7 @@ def find_disclosure_notes(
         # (to the end of the next line: a bracket, a dash beside it, may wrap onto one —
         # "执行。（此件不予公开⏎⏎ー）"; the note's expressions cross no more than that)
         end = _next_line_end(folded, at)
-        start = max(line_start, at - _REACH, seen_until)
+        start = _tag_start(folded, max(line_start, at - _REACH, seen_until), at, line_start)
         before = len(found)
         if _next_note_start(folded, start, searched) >= end:
             matches: Iterator[re.Match[str]] = iter(())  # (no note can start in the window)
@@ -619,6 +619,26 @@ def _line_end(folded: str, at: int, limit: int) -> int:
     while end != -1 and folded.endswith(_BR_TAGS, 0, end):
         end = folded.find("\n", end + 1, limit)
     return limit if end == -1 else end
+
+
+# How far back the start of a tag that the window cut is looked for: WeChat editors (秀米, 135)
+# write a paragraph's style inline, a few hundred characters (red team 112's M5).
+_TAG_REACH = 2_000
+
+
+def _tag_start(folded: str, start: int, at: int, line_start: int) -> int:
+    """``start``, or the ``<`` of the tag that ends in the window ``folded[start:at]`` and opens
+    before it: a note alone in a paragraph with a long inline style
+    (``<p style="…60 characters…">此件不公开</p>``) starts its line at that ``<``, which the
+    window must hold.  The long search runs only when the window holds a ``>`` and no ``<``
+    before it."""
+    if start <= line_start:
+        return start
+    close = folded.rfind(">", start, at)
+    if close == -1 or folded.rfind("<", start, close) != -1:
+        return start
+    opening = folded.rfind("<", max(line_start, at - _TAG_REACH), start)
+    return start if opening == -1 else opening
 
 
 def _line_start(folded: str, at: int) -> int:

@@ -410,6 +410,9 @@ _REPEATED = [
     # (lead111: an @mention's account name before an internal marker, read back to its @)
     pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
     pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
+    # (lead112: a note's window reaches back to the "<" of a long tag it cut)
+    pytest.param('<p style="' + "x" * 70 + '">此件不公开', id="note-after-a-long-style"),
+    pytest.param("x>不公开", id="note-after-tag-ends-and-no-tag"),
 ]
 
 
