@@ -43,7 +43,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
-from govpub.compliance._data import data_words
+from govpub.compliance._data import data_kinds, data_words
 from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
@@ -335,26 +335,20 @@ def _after_unsigned() -> re.Pattern[str]:
     return regex(_shared_after(_foot_labels(), signed=False))
 
 
-# The labels a 依申请公开 reply prints after its decision as well, its attachment (the 告知书) and
-# its source or editor on a web page: after them 本件 is the application the reply rules on
-# ("本件不予公开 附件：不予公开告知书", "市民您好：⏎本件不予公开 来源：12345热线"; review 95's F1)
-_REPLY_LABELS = frozenset({
-    "附件", "附", "来源", "信息来源", "责任编辑", "编辑",
-    "作者", "审核", "校对", "通讯员", "发布时间",
-})  # fmt: skip
-
-
 @cache
 def _after_the_application() -> re.Pattern[str]:
     """What may follow 本件's note sharing its line: not a signature with its date, a mention,
-    a label in 【】 or a label a reply prints (``_REPLY_LABELS``)."""
-    labels = [word for word in data_words("note_foot_labels.txt") if word not in _REPLY_LABELS]
-    return regex(_shared_after("|".join(map(re.escape, labels)), signed=False, posted=False))
+    a label in 【】 or a label a reply prints as well (the ``reply`` kind of
+    data/note_foot_labels.txt: its attachment, source or editor — review 95's F1)."""
+    return regex(_shared_after(_foot_labels("foot"), signed=False, posted=False))
 
 
-def _foot_labels() -> str:
-    """The foot's other labels (data/note_foot_labels.txt), as an alternation."""
-    return "|".join(map(re.escape, data_words("note_foot_labels.txt")))
+def _foot_labels(*kinds: str) -> str:
+    """The foot's other labels of ``kinds`` (data/note_foot_labels.txt: ``foot``, ``reply``; all
+    without one), as an alternation."""
+    listed = data_kinds("note_foot_labels.txt")
+    labels = [label for kind in kinds or tuple(listed) for label in listed[kind]]
+    return "|".join(map(re.escape, labels))
 
 
 # the verbs that go on from a note as its sentence's ("本件不公开审理", a court's hearing; "此件
