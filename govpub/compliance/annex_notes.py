@@ -163,7 +163,7 @@ _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
 
 def _number(text: str) -> int:
-    """The number of ``1``, ``12``, ``一``, ``十二``, ``二十``, ``二十一`` (:data:`ANNEX_NUMBER`)."""
+    """The number of ``1``, ``12``, ``一``, ``十二``, ``二十``, ``二十一`` (``ANNEX_NUMBER``)."""
     if text.isdigit():
         return int(text)
     tens, ten, units = text.partition("十")

@@ -410,6 +410,13 @@ _REPEATED = [
     # (lead111: an @mention's account name before an internal marker, read back to its @)
     pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
     pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
+    # (fix112c: numerals past 二十 and a list naming 附件 again in a note and its headings; the
+    # attachments listed after a foot's note without a colon)
+    pytest.param(
+        "（附件二十一、附件二十二不公开）\n附件二十一：", id="attachment-notes-numerals-listed"
+    ),
+    pytest.param("附件一二十一、附件 二十 不公开", id="attachment-notes-numeral-runs"),
+    pytest.param("某局 此件不公开 附件 1.名单 附件一、", id="attachment-listed-after-a-foot-note"),
 ]
 
 
