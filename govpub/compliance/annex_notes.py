@@ -24,16 +24,20 @@ from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.marking_notes import NOTE_BRACKETS
 from govpub.compliance.secrecy import Hit
 
-__all__ = ["Annexes", "find_annex_notes"]
+__all__ = ["ANNEX_NUMBER", "Annexes", "find_annex_notes"]
 
+#: An attachment's number: one or two digits, or Chinese numerals as a number is written from 一
+#: to 九十九 (二, 十二, 二十, 二十一; review 94's L7) — not two numerals side by side (一二, 二二: a
+#: typo or a list without its mark, no number).
+ANNEX_NUMBER = r"(?:\d{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # the attachment (附件, 附件2, 附件1、3, 附件二, 附表) or the table itself (此表, 本表, 该表),
 # then its 公开属性 denied; at most a few numbers, linear.  An attachment's number in Chinese
 # numerals (附件二不公开, 附件一至三; review 91's L4) is the same attachment as 附件2: the
-# headings below are read both ways (:data:`_ANNEX_BELOW`).
-_NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+# headings below are read both ways (:data:`_ANNEX_BELOW`).  A list may name the word again
+# after its mark (附件一、附件二; 附件1至附件3: review 94's L8).
 _ANNEX_NOTE = LazyPattern(
-    rf"(?:附件|附表|[此本该]表)[ \t]*(?P<numbers>{_NUMERAL}"
-    rf"(?:[ \t]*[、,，和及至\-~][ \t]*{_NUMERAL}){{0,5}})?"
+    rf"(?:附件|附表|[此本该]表)[ \t]*(?P<numbers>{ANNEX_NUMBER}"
+    rf"(?:[ \t]*[、,，和及至\-~][ \t]*(?:(?:附件|附表)[ \t]*)?{ANNEX_NUMBER}){{0,5}})?"
     r"[ \t]*(?:均|一律)?(?:不予以|不予|不对外|不)公开(?:发布)?"
 )
 _CLOSES = "）)】〕]］"
@@ -44,7 +48,7 @@ _NOTE_REACH = 40  # a 附注's bracket is short: its opening looked for this far
 # HTML table
 _ANNEX_BELOW = LazyPattern(
     r"(?:\n|<[a-z][^<>\n]{0,80}>)[ \t>#*_]*(?:附件|附表)"
-    r"[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,2})?[ \t]*(?:[：:<]|\n|$)"
+    rf"[ \t]*({ANNEX_NUMBER})?[ \t]*(?:[：:<]|\n|$)"
     r"|(\n[ \t]*\||<table)"
 )
 
@@ -155,21 +159,22 @@ def _a_download(folded: str, at: int) -> bool:
 _PUBLIC_TEXT_WORDS = ("下载", "正文", "全文")
 
 
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
 
 def _number(text: str) -> int:
-    """The number of ``1``, ``12``, ``一``, ``十二``."""
+    """The number of ``1``, ``12``, ``一``, ``十二``, ``二十``, ``二十一`` (``ANNEX_NUMBER``)."""
     if text.isdigit():
         return int(text)
-    if len(text) == 2 and text[0] == "十":
-        return 10 + _NUMERALS[text[1]]
-    if len(text) == 2:
-        return _NUMERALS[text[0]] * (10 if text[1] == "十" else 1)
-    return _NUMERALS[text]
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return _NUMERALS[text]
+    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[units] if units else 0)
 
 
-_NOTE_NUMBER = LazyPattern(_NUMERAL)
+_NOTE_NUMBER = LazyPattern(ANNEX_NUMBER)
+# the word a list names again before a number (附件一、附件二; 附件1至附件3)
+_ANNEX_WORDS = ("附件", "附表")
 _RANGE_MARKS = frozenset("至-~")
 
 
@@ -182,7 +187,7 @@ def _note_numbers(note: str) -> set[int]:
     previous: tuple[int, int] | None = None  # (number, where it ends)
     for match in _NOTE_NUMBER.finditer(listed):
         number = _number(match.group())
-        between = listed[previous[1] : match.start()].strip(" \t") if previous else ""
+        between = _mark_between(listed[previous[1] : match.start()]) if previous else ""
         if previous is not None and between in _RANGE_MARKS and number - previous[0] <= 20:
             numbers.update(range(previous[0], number + 1))
         numbers.add(number)
@@ -190,12 +195,21 @@ def _note_numbers(note: str) -> set[int]:
     return numbers
 
 
+def _mark_between(text: str) -> str:
+    """The list's mark between two numbers, without blanks and the word named again
+    (``至附件`` is ``至``, ``、 附件`` is ``、``)."""
+    text = text.strip(" \t")
+    for word in _ANNEX_WORDS:
+        text = text.removesuffix(word)
+    return text.strip(" \t")
+
+
 # what may stand before a 附注's bracket on its line: nothing (marks, a tag), a 公开属性 or
 # 附注 label and its value, the attachment's heading (附件2：…表（此表不公开）) or a date
 _NOTE_LEAD = LazyPattern(
     r"(?:<[^<>\n]{0,80}>|[ \t>#*_\-]){0,8}"
     r"(?:(?:公开属性|公开方式|附注|注)[：:][^“”\"「」]{0,12}"
-    r"|(?:附件|附表)[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?[ \t]*[：:][^“”\"「」]{0,30}"
+    rf"|(?:附件|附表)[ \t]*{ANNEX_NUMBER}?[ \t]*[：:][^“”\"「」]{{0,30}}"
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]*)?"
 )
 

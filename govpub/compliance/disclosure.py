@@ -39,11 +39,11 @@ the national text of 国办发〔2016〕80号 was read only through local restat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Literal
 
-from govpub.compliance._data import data_words
+from govpub.compliance._data import data_kinds, data_words
 from govpub.compliance._text import (
     HTML_BLOCK_CLOSE,
     HTML_BLOCK_OPEN,
@@ -53,6 +53,7 @@ from govpub.compliance._text import (
     PAREN_LIKE_OPEN,
     without_tags,
 )
+from govpub.compliance.annex_notes import ANNEX_NUMBER
 from govpub.compliance.document_elements import PUBLIC_NOTE
 from govpub.compliance.folding import CJK_UNIFIED, is_han
 from govpub.compliance.form_syntax import form_notes
@@ -312,20 +313,31 @@ _SIGNED_DATE = (
 )
 
 
-def _shared_after(foot_labels: str, *, signed: bool = True, posted: bool = True) -> str:
-    """What may follow a note that shares its line, ``foot_labels`` the foot's other labels;
-    a signature with its date too unless ``signed`` is false, and a mention or a label in
-    【】 unless ``posted`` is false (:func:`_signed_prose`)."""
+# The attachments listed as the 附件说明 lists them, a number and a list's mark after 附件 with no
+# colon ("此件不公开 附件 1.有关名单", "附件一、有关名单"; review 95's L1), or a number in Chinese
+# numerals before the colon ("附件一：有关名单"). Not a decimal ("附件1.2版本") nor a list of the
+# attachments a sentence names ("此件不公开附件一、二的理由", "附件1、附件2另行印发").
+_ANNEX_LISTED = (
+    rf"附件[ \t]*{ANNEX_NUMBER}[ \t]*(?:[{LABEL_COLONS}]|[.、](?![0-9一二三四五六七八九十]|附))"
+)
+
+
+def _shared_after(labels: Sequence[str], *, signed: bool = True, posted: bool = True) -> str:
+    """What may follow a note that shares its line, ``labels`` the foot's other labels (and
+    the attachments listed, :data:`_ANNEX_LISTED`, when 附件 is one); a signature with its date
+    too unless ``signed`` is false, and a mention or a label in 【】 unless ``posted`` is false
+    (:func:`_signed_prose`)."""
     signature = f"|{_SIGNED_DATE}" if signed else ""
     mention = f"|{_MENTION}" if posted else ""
     opening = "（(【\\[［〔「〈" if posted else "（("
+    listed = f"|(?:[，,；;][ \t]*)?{_ANNEX_LISTED}" if "附件" in labels else ""
     # (a label numbered as a web post numbers its files, "附件1：", review 95's L1; after a cell's
     # border or a dash, "此件不公开 | 来源：某局": review 95's L7)
     return (
         rf"(?:[ \t。.!！*_|—]*(?:{_NEXT_HASHTAG}{mention}"
-        rf"|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)})"
-        rf"|(?:[，,；;][ \t]*|[{opening}][ \t]*)?(?:{foot_labels})[ \t]*(?:[0-9]{{1,2}}[ \t]*)?"
-        rf"[{LABEL_COLONS}]|{_DATE}{signature})|{_LINE_END})"
+        rf"|(?:[，,；;][ \t]*)?(?:{'|'.join(_CONTACT_LABELS)}){listed}"
+        rf"|(?:[，,；;][ \t]*|[{opening}][ \t]*)?(?:{'|'.join(map(re.escape, labels))})[ \t]*"
+        rf"(?:[0-9]{{1,2}}[ \t]*)?[{LABEL_COLONS}]|{_DATE}{signature})|{_LINE_END})"
     )
 
 
@@ -335,26 +347,19 @@ def _after_unsigned() -> re.Pattern[str]:
     return regex(_shared_after(_foot_labels(), signed=False))
 
 
-# The labels a 依申请公开 reply prints after its decision as well, its attachment (the 告知书) and
-# its source or editor on a web page: after them 本件 is the application the reply rules on
-# ("本件不予公开 附件：不予公开告知书", "市民您好：⏎本件不予公开 来源：12345热线"; review 95's F1)
-_REPLY_LABELS = frozenset({
-    "附件", "附", "来源", "信息来源", "责任编辑", "编辑",
-    "作者", "审核", "校对", "通讯员", "发布时间",
-})  # fmt: skip
-
-
 @cache
 def _after_the_application() -> re.Pattern[str]:
     """What may follow 本件's note sharing its line: not a signature with its date, a mention,
-    a label in 【】 or a label a reply prints (``_REPLY_LABELS``)."""
-    labels = [word for word in data_words("note_foot_labels.txt") if word not in _REPLY_LABELS]
-    return regex(_shared_after("|".join(map(re.escape, labels)), signed=False, posted=False))
+    a label in 【】 or a label a reply prints as well (the ``reply`` kind of
+    data/note_foot_labels.txt: its attachment, source or editor — review 95's F1)."""
+    return regex(_shared_after(_foot_labels("foot"), signed=False, posted=False))
 
 
-def _foot_labels() -> str:
-    """The foot's other labels (data/note_foot_labels.txt), as an alternation."""
-    return "|".join(map(re.escape, data_words("note_foot_labels.txt")))
+def _foot_labels(*kinds: str) -> tuple[str, ...]:
+    """The foot's other labels of ``kinds`` (data/note_foot_labels.txt: ``foot``, ``reply``; all
+    without one)."""
+    listed = data_kinds("note_foot_labels.txt")
+    return tuple(label for kind in kinds or tuple(listed) for label in listed[kind])
 
 
 # the verbs that go on from a note as its sentence's ("本件不公开审理", a court's hearing; "此件
@@ -383,7 +388,7 @@ def _signed_prose(folded: str, match: re.Match[str]) -> bool:
     return _NOTE_VERB.match(folded, end) is not None
 
 
-def _shared_line_note(core: str, foot_labels: str) -> str:
+def _shared_line_note(core: str, foot_labels: Sequence[str]) -> str:
     """A note naming the document itself on a line it shares with the foot (``_SHARED_BEFORE``,
     ``_shared_after``), ``core`` what it says: one reading for 不予公开 and 依申请公开 (``某局
     2026年12月1日 此件依申请公开`` warns as ``此件依申请公开`` alone does; review 84's L8)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from govpub import Post, check
+from govpub.compliance import annex_notes
 from govpub.compliance.annex_notes import Annexes, find_annex_notes
 from govpub.compliance.folding import fold
 from govpub.compliance.secrecy import find_markings
@@ -289,4 +290,60 @@ def test_an_attachment_posted_as_a_link_or_picture_blocks(body: str, expected: s
     ],
 )
 def test_exam_rules_after_review_94(body: str, expected: set[str]) -> None:
+    assert expected == _rules(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 94's L7: numerals up to 九十九; 一二, 二二 are no number
+        ("（附件二十一不公开）", ["附件二十一不公开"]),
+        ("（此件公开发布，附件九十九不公开）", ["附件九十九不公开"]),
+        ("（附件一二不公开）", []),
+        ("（附件二二不公开）", []),
+        # L8: the list names 附件 again after its mark
+        ("（附件一、附件二不公开）", ["附件一、附件二不公开"]),
+        ("（附件1至附件3不公开）", ["附件1至附件3不公开"]),
+    ],
+)
+def test_a_notes_numbers_up_to_ninety_nine_and_its_word_repeated(
+    text: str, expected: list[str]
+) -> None:
+    assert expected == _notes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("1", 1), ("12", 12), ("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21)],
+)
+def test_an_attachments_number_is_read_as_written(text: str, number: int) -> None:
+    assert number == annex_notes._number(text)
+
+
+@pytest.mark.parametrize(
+    ("note", "numbers"),
+    [
+        ("附件一、附件二不公开", {1, 2}),
+        ("附件1至附件3不公开", {1, 2, 3}),
+        ("附件十一至十三不公开", {11, 12, 13}),
+        ("附件二十一不公开", {21}),
+    ],
+)
+def test_a_notes_list_names_its_numbers(note: str, numbers: set[int]) -> None:
+    assert numbers == annex_notes._note_numbers(note)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("（附件二十一不公开）\n附件21：有关名单", {"disclosure.not_public"}),
+        ("（附件一、附件二不公开）\n附件一：名单", {"disclosure.not_public"}),
+        ("（附件十不公开）\n附件十一：名单", {"secrecy.sensitive_term"}),
+        ("（附件1、附件2不公开）\n附件3：名单", {"secrecy.sensitive_term"}),
+        ("（附件一二不公开）\n附件一：名单", set()),
+    ],
+)
+def test_a_note_in_numerals_past_twenty_or_naming_its_word_again_blocks(
+    body: str, expected: set[str]
+) -> None:
     assert expected == _rules(body)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from govpub import Post, check
 from govpub.compliance import disclosure
+from govpub.compliance._data import data_kinds
 from govpub.compliance.disclosure import _anchors, find_disclosure_notes
 from govpub.compliance.folding import fold
 
@@ -808,3 +809,34 @@ def test_a_window_no_note_can_start_in_is_skipped_without_changing_a_note(
 def test_a_replys_decision_and_more_of_a_foot(body: str, rules: set[str]) -> None:
     found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
     assert rules == {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # (review 95's L1, fix112c: the attachments listed without a colon, a numeral before it)
+        ("2026年12月1日 此件不公开 附件 1.有关名单", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 附件一：有关名单", {"disclosure.not_public"}),
+        ("某局办公室 此件不公开 附件 一、有关名单", {"disclosure.not_public"}),
+        ("2026年12月1日 此件不公开 附件1.2版本说明", set()),
+        ("2026年12月1日 此件不公开附件一、二的理由如下", set()),
+        ("2026年12月1日 此件不公开附件1、附件2另行印发", set()),
+        ("2026年12月1日 本件不予公开 附件1.告知书", {"secrecy.sensitive_term"}),
+    ],
+)
+def test_a_foot_lists_its_attachments_as_the_attachment_note_does(
+    body: str, rules: set[str]
+) -> None:
+    found = check(Post(title="通知", body="各单位：\n现将有关事项通知如下。\n" + body)).findings
+    assert rules == {f.rule for f in found}
+
+
+def test_the_labels_a_reply_prints_are_marked_in_the_data_file() -> None:
+    """The labels after which 本件 is a reply's application are the data file's ``reply`` kind
+    (no list of them in the module), and the note reads every label of both kinds."""
+    kinds = data_kinds("note_foot_labels.txt")
+    assert {"foot", "reply"} == set(kinds)
+    assert {"附件", "附", "来源", "编辑"} <= set(kinds["reply"])
+    assert not set(kinds["foot"]) & set(kinds["reply"])
+    assert set(disclosure._foot_labels()) == set(kinds["foot"]) | set(kinds["reply"])
+    assert not hasattr(disclosure, "_REPLY_LABELS")

@@ -413,6 +413,13 @@ _REPEATED = [
     # (lead112: a note's window reaches back to the "<" of a long tag it cut)
     pytest.param('<p style="' + "x" * 70 + '">此件不公开', id="note-after-a-long-style"),
     pytest.param("x>不公开", id="note-after-tag-ends-and-no-tag"),
+    # (fix112c: numerals past 二十 and a list naming 附件 again in a note and its headings; the
+    # attachments listed after a foot's note without a colon)
+    pytest.param(
+        "（附件二十一、附件二十二不公开）\n附件二十一：", id="attachment-notes-numerals-listed"
+    ),
+    pytest.param("附件一二十一、附件 二十 不公开", id="attachment-notes-numeral-runs"),
+    pytest.param("某局 此件不公开 附件 1.名单 附件一、", id="attachment-listed-after-a-foot-note"),
 ]
 
 
