@@ -17,8 +17,9 @@ import bisect
 import heapq
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding.folded import Folded
 from govpub.compliance.folding.markup import _may_hold_emphasis
 from govpub.compliance.folding.tables import ignorable_class
@@ -89,6 +90,7 @@ def _emphasis(
             opener = None
         elif not after_blank:
             stranded = _printed_after(folded, gaps, stranded, (start, end, run))
+    gaps += masks.hollow
     gaps.sort()
     return gaps, {}
 
@@ -99,18 +101,30 @@ class _Masks:
     ``138****5678``), which the page shows — CommonMark pairs no emphasis there — so that
     their digits are not closed up into another number (the masked 学籍号 read as a passport
     ``G31011234``: red team 47).  ``written`` maps ``folded`` back to ``text`` when a star
-    of it folded into ``*``."""
+    of it folded into ``*``.
+
+    A mask hides digits: one that leaves as many as its number has hides none, and is no mask
+    (``138****12345678`` shows the whole mobile, ``310104****198511223688`` the whole ID number:
+    review 96's L2).  Its stars — every run of four or more among the digits of its stretch
+    (:func:`_stretch`) — go, as an inserted character does, and the readers read the number
+    whole (:attr:`hollow`, the gaps :func:`_emphasis` adds)."""
 
     folded: str
     text: str
     written: Folded | None
+    hollow: list[tuple[int, int]] = field(default_factory=list)  # the stars that hide nothing
     _run_end: int = 0  # the end of the last run measured, and whether it is a mask
     _masked: bool = False
+    _stretch_end: int = 0  # the end of the last stretch measured, and of the last hollow one
+    _hollow_end: int = 0
 
     def cover(self, start: int, end: int) -> bool:
-        """Whether the match ``start:end`` of ``_EMPHASIS`` lies in a mask.  Every match in
-        one run has the same answer, so a run is measured once (at each of its matches,
-        40,000 asterisks took 26 s)."""
+        """Whether the match ``start:end`` of ``_EMPHASIS`` lies in a mask (or in one that
+        hides nothing, whose stars go with :attr:`hollow`).  Every match in one run has the
+        same answer, so a run is measured once (at each of its matches, 40,000 asterisks
+        took 26 s), and a stretch once, from its first run of four."""
+        if start < self._hollow_end:
+            return True
         if start < self._run_end:
             return self._masked
         folded = self.folded
@@ -122,10 +136,117 @@ class _Masks:
         while stop < len(folded) and folded[stop] == "*":
             stop += 1
         self._run_end = stop
+        if stop - first >= _LEAST_MASK and first >= self._stretch_end and self._hides_nothing(
+            first, stop
+        ):
+            return True
         if self.written is not None:  # only the ASCII stars as written make a run ("＊": none)
             first, stop = _written_stars(self.text, self.written, first, stop)
-        self._masked = stop - first >= 4
+        self._masked = stop - first >= _LEAST_MASK
         return self._masked
+
+    def _hides_nothing(self, first: int, stop: int) -> bool:
+        """Whether the run ``first:stop`` is in a stretch of digits and masks that hides
+        nothing (:func:`_whole_number`); if so, that stretch's stars go into :attr:`hollow`."""
+        start, end, shown, hidden = _stretch(self.folded, first, stop)
+        self._stretch_end = end
+        if not _whole_number(shown, hidden):
+            return False
+        self._hollow_end = end
+        at = start
+        while at < end:
+            if self.folded[at] in _MASK_MARKUP:
+                gap = at
+                while at < end and self.folded[at] in _MASK_MARKUP:
+                    at += 1
+                self.hollow.append((gap, at))
+            else:
+                at += 1
+        return True
+
+
+# A mask's stretch: digits and runs of four stars or more among them (an escape's backslash
+# glued before a run, printed in an HTML block, with it: ``138\\****12345678``), and an ID
+# number's check character ``x`` at its end.  Only what is glued: ``138****5678 2024`` is a
+# mask and a cell's figure, no mobile (a stretch of more than :data:`_MOST_SHOWN` digits is
+# no number's either: ``13812345678****13912345678`` is two).
+_LEAST_MASK = 4
+_MASK_MARKUP = frozenset("*\\")
+_MOST_SHOWN = 19  # a card number's longest
+# the shapes of a whole number, by the digits shown: a mobile (a star makes it longer than
+# eleven, no mobile's length), an ID number of 18 or 15, a card of 13 to 19 that passes its check
+_WHOLE_MOBILE = regex(r"1[3-9][0-9]{9}")
+_WHOLE_ID = regex(r"[1-9][0-9]{16}[0-9x]|[1-9][0-9]{14}")
+_ID_LENGTHS = (15, 18)
+_CARD_LENGTHS = range(13, 20)
+
+
+def _whole_number(shown: str, hidden: int) -> bool:
+    """Whether a mask of ``hidden`` stars that leaves the characters ``shown`` (in order)
+    hides nothing: they make a whole number already, of a kind whose length they and the
+    stars do not make (``310104********6217`` leaves ten of eighteen; ``138****12345678``
+    eleven, a mobile's length, and fifteen is none).  A mask of a card's 19 digits that leaves
+    15 that pass its check is one still: 19 is a card's length."""
+    if _WHOLE_MOBILE.fullmatch(shown) is not None:
+        return True
+    whole = len(shown) + hidden
+    if _WHOLE_ID.fullmatch(shown) is not None and whole not in _ID_LENGTHS:
+        return True
+    return shown.isdigit() and is_card_number(shown) and whole not in _CARD_LENGTHS
+
+
+def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, str, int]:
+    """The stretch of digits and masks round the run of stars ``first:stop`` (see
+    :data:`_LEAST_MASK`): its start, its end, the characters it shows (up to one more than
+    :data:`_MOST_SHOWN`) and how many stars it holds.  Walked once each way (linear time:
+    a stretch is measured from its first run of four, and the runs in it are not again)."""
+    hidden = stop - first
+    shown: list[str] = []
+    start = _backslashes_before(folded, first)
+    while start:
+        if "0" <= folded[start - 1] <= "9":
+            start -= 1
+            if len(shown) <= _MOST_SHOWN:
+                shown.append(folded[start])
+            continue
+        run = start
+        while run and folded[run - 1] == "*":
+            run -= 1
+        if start - run < _LEAST_MASK:
+            break
+        hidden += start - run
+        start = _backslashes_before(folded, run)
+    shown.reverse()
+    end = stop
+    last = len(folded)
+    while end < last:
+        if "0" <= folded[end] <= "9":
+            if len(shown) <= _MOST_SHOWN:
+                shown.append(folded[end])
+            end += 1
+            continue
+        run = end
+        while run < last and folded[run] == "\\":
+            run += 1
+        stars = run
+        while stars < last and folded[stars] == "*":
+            stars += 1
+        if stars - run < _LEAST_MASK:
+            break
+        hidden += stars - run
+        end = stars
+    if end < last and folded[end] == "x" and "0" <= folded[end - 1] <= "9":
+        if not folded[end + 1 : end + 2].isalnum():
+            shown.append("x")
+            end += 1
+    return start, end, "".join(shown), hidden
+
+
+def _backslashes_before(folded: str, at: int) -> int:
+    """Where the backslashes glued before ``at`` start (``at`` when there are none)."""
+    while at and folded[at - 1] == "\\":
+        at -= 1
+    return at
 
 
 def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:
