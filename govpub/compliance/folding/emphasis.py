@@ -173,8 +173,9 @@ class _Masks:
 _LEAST_MASK = 4
 _MASK_MARKUP = frozenset("*\\")
 _MOST_SHOWN = 19  # a card number's longest
-# the shapes of a whole number, by the digits shown: a mobile (a star makes it longer than
-# eleven, no mobile's length), an ID number of 18 or 15, a card of 13 to 19 that passes its check
+# the shapes of a whole number, by the digits shown, and its lengths: a mobile, an ID number of
+# 18 or 15, a card of 13 to 19 that passes its check
+_MOBILE_LENGTH = 11
 _WHOLE_MOBILE = regex(r"1[3-9][0-9]{9}")
 _WHOLE_ID = regex(r"[1-9][0-9]{16}[0-9x]|[1-9][0-9]{14}")
 _ID_LENGTHS = (15, 18)
@@ -183,16 +184,18 @@ _CARD_LENGTHS = range(13, 20)
 
 def _whole_number(shown: str, hidden: int) -> bool:
     """Whether a mask of ``hidden`` stars that leaves the characters ``shown`` (in order)
-    hides nothing: they make a whole number already, of a kind whose length they and the
-    stars do not make (``310104********6217`` leaves ten of eighteen; ``138****12345678``
-    eleven, a mobile's length, and fifteen is none).  A mask of a card's 19 digits that leaves
-    15 that pass its check is one still: 19 is a card's length."""
+    hides nothing: they make a whole number already, and with the stars no number of a kind
+    they make (``310104********6217`` leaves ten digits of eighteen; ``138****12345678``
+    eleven, a mobile's length, and fifteen is none).  ``3782****82246310005`` is a mask still:
+    its fifteen digits pass a card's check, and a card may have nineteen."""
+    lengths: set[int] = set()
     if _WHOLE_MOBILE.fullmatch(shown) is not None:
-        return True
-    whole = len(shown) + hidden
-    if _WHOLE_ID.fullmatch(shown) is not None and whole not in _ID_LENGTHS:
-        return True
-    return shown.isdigit() and is_card_number(shown) and whole not in _CARD_LENGTHS
+        lengths.add(_MOBILE_LENGTH)
+    if _WHOLE_ID.fullmatch(shown) is not None:
+        lengths.update(_ID_LENGTHS)
+    if shown.isdigit() and is_card_number(shown):
+        lengths.update(_CARD_LENGTHS)
+    return bool(lengths) and len(shown) + hidden not in lengths
 
 
 def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, str, int]:
