@@ -410,6 +410,10 @@ _REPEATED = [
     # (lead111: an @mention's account name before an internal marker, read back to its @)
     pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
     pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
+    # (fix112a: a stretch of digits and masks measured once, from its first run of four)
+    pytest.param("138****", id="masks-glued-in-one-stretch"),
+    pytest.param("13812345678****", id="masks-after-whole-numbers"),
+    pytest.param("1\\\\****", id="masks-after-backslashes"),
 ]
 
 
