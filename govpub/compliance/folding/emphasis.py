@@ -136,8 +136,10 @@ class _Masks:
         while stop < len(folded) and folded[stop] == "*":
             stop += 1
         self._run_end = stop
-        if stop - first >= _LEAST_MASK and first >= self._stretch_end and self._hides_nothing(
-            first, stop
+        if (
+            stop - first >= _LEAST_MASK
+            and first >= self._stretch_end
+            and self._hides_nothing(first, stop)
         ):
             return True
         if self.written is not None:  # only the ASCII stars as written make a run ("＊": none)
@@ -203,46 +205,63 @@ def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, str, int]:
     :data:`_LEAST_MASK`): its start, its end, the characters it shows (up to one more than
     :data:`_MOST_SHOWN`) and how many stars it holds.  Walked once each way (linear time:
     a stretch is measured from its first run of four, and the runs in it are not again)."""
-    hidden = stop - first
+    start, before, stars_before = _stretch_back(folded, first)
+    end, after, stars_after = _stretch_on(folded, stop)
+    shown = (before + after)[: _MOST_SHOWN + 1]
+    return start, end, shown, stars_before + stop - first + stars_after
+
+
+def _stretch_back(folded: str, at: int) -> tuple[int, str, int]:
+    """Where the stretch before ``at`` starts, the digits it shows and the stars it holds."""
     shown: list[str] = []
-    start = _backslashes_before(folded, first)
-    while start:
-        if "0" <= folded[start - 1] <= "9":
-            start -= 1
+    stars = 0
+    at = _backslashes_before(folded, at)
+    while at:
+        if "0" <= folded[at - 1] <= "9":
+            at -= 1
             if len(shown) <= _MOST_SHOWN:
-                shown.append(folded[start])
+                shown.append(folded[at])
             continue
-        run = start
+        run = at
         while run and folded[run - 1] == "*":
             run -= 1
-        if start - run < _LEAST_MASK:
+        if at - run < _LEAST_MASK:
             break
-        hidden += start - run
-        start = _backslashes_before(folded, run)
-    shown.reverse()
-    end = stop
+        stars += at - run
+        at = _backslashes_before(folded, run)
+    return at, "".join(reversed(shown)), stars
+
+
+def _stretch_on(folded: str, at: int) -> tuple[int, str, int]:
+    """Where the stretch after ``at`` ends, the characters it shows (an ID number's check
+    character ``x`` at its end among them) and the stars it holds."""
+    shown: list[str] = []
+    stars = 0
     last = len(folded)
-    while end < last:
-        if "0" <= folded[end] <= "9":
+    while at < last:
+        if "0" <= folded[at] <= "9":
             if len(shown) <= _MOST_SHOWN:
-                shown.append(folded[end])
-            end += 1
+                shown.append(folded[at])
+            at += 1
             continue
-        run = end
+        run = at
         while run < last and folded[run] == "\\":
             run += 1
-        stars = run
-        while stars < last and folded[stars] == "*":
-            stars += 1
-        if stars - run < _LEAST_MASK:
+        stop = run
+        while stop < last and folded[stop] == "*":
+            stop += 1
+        if stop - run < _LEAST_MASK:
             break
-        hidden += stars - run
-        end = stars
-    if end < last and folded[end] == "x" and "0" <= folded[end - 1] <= "9":
-        if not folded[end + 1 : end + 2].isalnum():
-            shown.append("x")
-            end += 1
-    return start, end, "".join(shown), hidden
+        stars += stop - run
+        at = stop
+    if (
+        folded[at : at + 1] == "x"
+        and "0" <= folded[at - 1] <= "9"
+        and not folded[at + 1 : at + 2].isalnum()
+    ):
+        shown.append("x")
+        at += 1
+    return at, "".join(shown), stars
 
 
 def _backslashes_before(folded: str, at: int) -> int:
