@@ -104,7 +104,7 @@ def test_a_card_beside_the_words_still_blocks(text: str, found: list[tuple[str, 
         ("138***\u200b**12345678", "138*12345678"),
         # a mask as written stays one
         ("138****5678", "138****5678"),
-        ("1381234****5678", "1381234****5678"),
+        ("1381234****5678", "13812345678"),  # (all eleven digits: no mask, fix112a)
         ("138****\u200b5678", "138****5678"),
         ("138\u200b****5678", "138****5678"),
         # runs CommonMark pairs not (rule of 3), an escaped one, full-width stars (no Markdown)
@@ -126,7 +126,7 @@ def test_emphasis_round_invisible_characters_shows_nothing(text: str, folded: st
         ("内部资**\u200b**料", [("secrecy.internal", "block")]),
         ("机密**\u2060**★10年", [("secrecy.marking", "block")]),
         ("联系电话：138****5678", []),
-        ("联系电话：1381234****5678", []),
+        ("联系电话：1381234****5678", [("personal.mobile", "block")]),  # (no mask: fix112a)
         ("联系电话：138**\u200b**5678", []),  # seven digits shown
     ],
 )

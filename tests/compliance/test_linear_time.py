@@ -420,6 +420,10 @@ _REPEATED = [
     ),
     pytest.param("附件一二十一、附件 二十 不公开", id="attachment-notes-numeral-runs"),
     pytest.param("某局 此件不公开 附件 1.名单 附件一、", id="attachment-listed-after-a-foot-note"),
+    # (fix112a: a stretch of digits and masks measured once, from its first run of four)
+    pytest.param("138****", id="masks-glued-in-one-stretch"),
+    pytest.param("13812345678****", id="masks-after-whole-numbers"),
+    pytest.param("1\\\\****", id="masks-after-backslashes"),
 ]
 
 

@@ -17,8 +17,9 @@ import bisect
 import heapq
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from govpub.compliance.cards import is_card_number
 from govpub.compliance.folding.folded import Folded
 from govpub.compliance.folding.markup import _may_hold_emphasis
 from govpub.compliance.folding.tables import ignorable_class
@@ -89,6 +90,7 @@ def _emphasis(
             opener = None
         elif not after_blank:
             stranded = _printed_after(folded, gaps, stranded, (start, end, run))
+    gaps += masks.hollow
     gaps.sort()
     return gaps, {}
 
@@ -99,18 +101,30 @@ class _Masks:
     ``138****5678``), which the page shows — CommonMark pairs no emphasis there — so that
     their digits are not closed up into another number (the masked 学籍号 read as a passport
     ``G31011234``: red team 47).  ``written`` maps ``folded`` back to ``text`` when a star
-    of it folded into ``*``."""
+    of it folded into ``*``.
+
+    A mask hides digits: one that leaves as many as its number has hides none, and is no mask
+    (``138****12345678`` shows the whole mobile, ``310104****198511223688`` the whole ID number:
+    review 96's L2).  Its stars — every run of four or more among the digits of its stretch
+    (:func:`_stretch`) — go, as an inserted character does, and the readers read the number
+    whole (:attr:`hollow`, the gaps :func:`_emphasis` adds)."""
 
     folded: str
     text: str
     written: Folded | None
+    hollow: list[tuple[int, int]] = field(default_factory=list)  # the stars that hide nothing
     _run_end: int = 0  # the end of the last run measured, and whether it is a mask
     _masked: bool = False
+    _stretch_end: int = 0  # the end of the last stretch measured, and of the last hollow one
+    _hollow_end: int = 0
 
     def cover(self, start: int, end: int) -> bool:
-        """Whether the match ``start:end`` of ``_EMPHASIS`` lies in a mask.  Every match in
-        one run has the same answer, so a run is measured once (at each of its matches,
-        40,000 asterisks took 26 s)."""
+        """Whether the match ``start:end`` of ``_EMPHASIS`` lies in a mask (or in one that
+        hides nothing, whose stars go with :attr:`hollow`).  Every match in one run has the
+        same answer, so a run is measured once (at each of its matches, 40,000 asterisks
+        took 26 s), and a stretch once, from its first run of four."""
+        if start < self._hollow_end:
+            return True
         if start < self._run_end:
             return self._masked
         folded = self.folded
@@ -122,10 +136,139 @@ class _Masks:
         while stop < len(folded) and folded[stop] == "*":
             stop += 1
         self._run_end = stop
+        if (
+            stop - first >= _LEAST_MASK
+            and first >= self._stretch_end
+            and self._hides_nothing(first, stop)
+        ):
+            return True
         if self.written is not None:  # only the ASCII stars as written make a run ("＊": none)
             first, stop = _written_stars(self.text, self.written, first, stop)
-        self._masked = stop - first >= 4
+        self._masked = stop - first >= _LEAST_MASK
         return self._masked
+
+    def _hides_nothing(self, first: int, stop: int) -> bool:
+        """Whether the run ``first:stop`` is in a stretch of digits and masks that hides
+        nothing (:func:`_whole_number`); if so, that stretch's stars go into :attr:`hollow`."""
+        start, end, shown, hidden = _stretch(self.folded, first, stop)
+        self._stretch_end = end
+        if not _whole_number(shown, hidden):
+            return False
+        self._hollow_end = end
+        at = start
+        while at < end:
+            if self.folded[at] in _MASK_MARKUP:
+                gap = at
+                while at < end and self.folded[at] in _MASK_MARKUP:
+                    at += 1
+                self.hollow.append((gap, at))
+            else:
+                at += 1
+        return True
+
+
+# A mask's stretch: digits and runs of four stars or more among them (an escape's backslash
+# glued before a run, printed in an HTML block, with it: ``138\\****12345678``), and an ID
+# number's check character ``x`` at its end.  Only what is glued: ``138****5678 2024`` is a
+# mask and a cell's figure, no mobile (a stretch of more than :data:`_MOST_SHOWN` digits is
+# no number's either: ``13812345678****13912345678`` is two).
+_LEAST_MASK = 4
+_MASK_MARKUP = frozenset("*\\")
+_MOST_SHOWN = 19  # a card number's longest
+# the shapes of a whole number, by the digits shown, and its lengths: a mobile, an ID number of
+# 18 or 15, a card of 13 to 19 that passes its check
+_MOBILE_LENGTH = 11
+_WHOLE_MOBILE = regex(r"1[3-9][0-9]{9}")
+_WHOLE_ID = regex(r"[1-9][0-9]{16}[0-9x]|[1-9][0-9]{14}")
+_ID_LENGTHS = (15, 18)
+_CARD_LENGTHS = range(13, 20)
+
+
+def _whole_number(shown: str, hidden: int) -> bool:
+    """Whether a mask of ``hidden`` stars that leaves the characters ``shown`` (in order)
+    hides nothing: they make a whole number already, and with the stars no number of a kind
+    they make (``310104********6217`` leaves ten digits of eighteen; ``138****12345678``
+    eleven, a mobile's length, and fifteen is none).  ``3782****82246310005`` is a mask still:
+    its fifteen digits pass a card's check, and a card may have nineteen."""
+    lengths: set[int] = set()
+    if _WHOLE_MOBILE.fullmatch(shown) is not None:
+        lengths.add(_MOBILE_LENGTH)
+    if _WHOLE_ID.fullmatch(shown) is not None:
+        lengths.update(_ID_LENGTHS)
+    if shown.isdigit() and is_card_number(shown):
+        lengths.update(_CARD_LENGTHS)
+    return bool(lengths) and len(shown) + hidden not in lengths
+
+
+def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, str, int]:
+    """The stretch of digits and masks round the run of stars ``first:stop`` (see
+    :data:`_LEAST_MASK`): its start, its end, the characters it shows (up to one more than
+    :data:`_MOST_SHOWN`) and how many stars it holds.  Walked once each way (linear time:
+    a stretch is measured from its first run of four, and the runs in it are not again)."""
+    start, before, stars_before = _stretch_back(folded, first)
+    end, after, stars_after = _stretch_on(folded, stop)
+    shown = (before + after)[: _MOST_SHOWN + 1]
+    return start, end, shown, stars_before + stop - first + stars_after
+
+
+def _stretch_back(folded: str, at: int) -> tuple[int, str, int]:
+    """Where the stretch before ``at`` starts, the digits it shows and the stars it holds."""
+    shown: list[str] = []
+    stars = 0
+    at = _backslashes_before(folded, at)
+    while at:
+        if "0" <= folded[at - 1] <= "9":
+            at -= 1
+            if len(shown) <= _MOST_SHOWN:
+                shown.append(folded[at])
+            continue
+        run = at
+        while run and folded[run - 1] == "*":
+            run -= 1
+        if at - run < _LEAST_MASK:
+            break
+        stars += at - run
+        at = _backslashes_before(folded, run)
+    return at, "".join(reversed(shown)), stars
+
+
+def _stretch_on(folded: str, at: int) -> tuple[int, str, int]:
+    """Where the stretch after ``at`` ends, the characters it shows (an ID number's check
+    character ``x`` at its end among them) and the stars it holds."""
+    shown: list[str] = []
+    stars = 0
+    last = len(folded)
+    while at < last:
+        if "0" <= folded[at] <= "9":
+            if len(shown) <= _MOST_SHOWN:
+                shown.append(folded[at])
+            at += 1
+            continue
+        run = at
+        while run < last and folded[run] == "\\":
+            run += 1
+        stop = run
+        while stop < last and folded[stop] == "*":
+            stop += 1
+        if stop - run < _LEAST_MASK:
+            break
+        stars += stop - run
+        at = stop
+    if (
+        folded[at : at + 1] == "x"
+        and "0" <= folded[at - 1] <= "9"
+        and not folded[at + 1 : at + 2].isalnum()
+    ):
+        shown.append("x")
+        at += 1
+    return at, "".join(shown), stars
+
+
+def _backslashes_before(folded: str, at: int) -> int:
+    """Where the backslashes glued before ``at`` start (``at`` when there are none)."""
+    while at and folded[at - 1] == "\\":
+        at -= 1
+    return at
 
 
 def _partner(folded: str, opener: tuple[int, int, str, bool] | None, start: int, run: str) -> bool:
