@@ -25,6 +25,7 @@ from govpub.compliance.personal.labels import (
     label_at,
     sheet_header,
 )
+from govpub.compliance.personal.names import person_name
 from govpub.compliance.table_cells import (
     HEADER_REACH,
     PlainHeader,
@@ -381,14 +382,11 @@ def _introduced(folded: str, head: int) -> bool:
 
 def _holder_before(folded: str, head: int) -> bool:
     """Whether the run of Chinese characters glued before ``head`` is a person's name alone
-    (two to four characters, :func:`~govpub.compliance.personal.kinds._person_earlier`)."""
-    # (kinds reads amounts: imported here, not at the module's top)
-    from govpub.compliance.personal.kinds import _person_earlier  # noqa: PLC0415
-
+    (two to four characters, :func:`~.names.person_name`)."""
     begin = head
     while begin > max(0, head - 5) and _HAN.match(folded, begin - 1) is not None:
         begin -= 1
-    return 2 <= head - begin <= 4 and _person_earlier(folded, begin, head)
+    return 2 <= head - begin <= 4 and person_name(folded, begin, head)
 
 
 def _labelled_list(folded: str, head: int) -> bool:
