@@ -404,11 +404,17 @@ def _card_clause(folded: str, head: int) -> bool:
     introduces, :func:`_introduced`) names a card, a bank, a holder or a payment
     (:data:`_CARD_CLAUSE`), or 卡 (:data:`_CARD_RIGHT_BEFORE`) or a person's name stands right
     before the head, as a card's holder does (``张三2306…/2603…号问题``: review 96's L1) — a
-    name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name)."""
-    introduced = _introduced(folded, head)
-    reach = max(0, head - _CLAUSE_REACH)
+    name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name).  An
+    intro on the line above the list ends its clause with its line (``补助已发放到您反映的⏎-
+    2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2)."""
+    intro = _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head)
+    introduced = intro is not None
+    clause_end = head
+    if intro is not None and (line_break := folded.find("\n", intro.start(), head)) >= 0:
+        clause_end = line_break
+    reach = max(0, clause_end - _CLAUSE_REACH)
     stops = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
-    stop = max(folded.rfind(mark, reach, head) for mark in stops)
+    stop = max(folded.rfind(mark, reach, clause_end) for mark in stops)
     if (
         _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
         or _CARD_RIGHT_BEFORE.search(folded, max(0, head - 4), head) is not None
