@@ -11,6 +11,7 @@ around it say.
 
 from __future__ import annotations
 
+import re
 import threading
 
 from govpub.compliance._text import LABEL_COLONS
@@ -407,7 +408,7 @@ def _card_clause(folded: str, head: int) -> bool:
     name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name).  An
     intro on the line above the list ends its clause with its line (``补助已发放到您反映的⏎-
     2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2)."""
-    intro = _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head)
+    intro = _intro(folded, head)
     introduced = intro is not None
     clause_end = head
     if intro is not None and (line_break := folded.find("\n", intro.start(), head)) >= 0:
@@ -424,9 +425,15 @@ def _card_clause(folded: str, head: int) -> bool:
 
 
 def _introduced(folded: str, head: int) -> bool:
-    """Whether a ticket's word introduces the list starting at ``head`` right before it
-    (:data:`_TICKET_LIST_INTRO`: 您反映的, 关于, 编号为, 工单)."""
-    return _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head) is not None
+    """Whether a ticket's word introduces the list starting at ``head`` (:func:`_intro`)."""
+    return _intro(folded, head) is not None
+
+
+def _intro(folded: str, head: int) -> re.Match[str] | None:
+    """The ticket's word that introduces the list starting at ``head``, right before it or on
+    the line above its items (:data:`_TICKET_LIST_INTRO`: 您反映的, 关于, 编号为, 工单;
+    您反映的以下问题：⏎1. ), or ``None``."""
+    return _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head)
 
 
 def _holder_before(folded: str, head: int) -> bool:
