@@ -11,7 +11,8 @@ import pytest
 from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
-from govpub.compliance.personal.kinds import _name_ends_at, _place
+from govpub.compliance.personal.kinds import _name_ends_at
+from govpub.compliance.personal.names import is_place
 from govpub.compliance.personal.reading import _in_html_flow
 
 
@@ -113,7 +114,7 @@ def test_two_lines_places_and_versions_stay_clean(body: str) -> None:
     [("李村", True), ("王井", True), ("王府井", True), ("李家屯", True), ("周庄", False)],
 )
 def test_a_place_kind_that_ends_no_given_name(name: str, expected: bool) -> None:
-    assert _place(name) is expected
+    assert is_place(name) is expected
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
 from govpub.compliance.grouping import find_numbers
-from govpub.compliance.personal.kinds import _place
+from govpub.compliance.personal.names import is_place
 from govpub.compliance.personal.reading import (
     _clause_before_comma,
     _names_a_quantity,
@@ -101,8 +101,8 @@ def test_a_quantity_cell_makes_a_row_of_figures() -> None:
 
 
 def test_bridges_are_places_by_name() -> None:
-    assert _place("赵州桥")
-    assert not _place("刘金桥")
+    assert is_place("赵州桥")
+    assert not is_place("刘金桥")
 
 
 def test_ver_names_a_version() -> None:

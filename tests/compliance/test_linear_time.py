@@ -382,6 +382,13 @@ _REPEATED = [
     # glued before its head)
     pytest.param("持卡人张三，2306123456789012/", id="tickets-listed-after-a-card-sentence"),
     pytest.param("张三2306123456789012/", id="tickets-listed-after-a-name"),
+    # (fix112b: lists under an intro on the line above, in （1）, 100. and quoted lines, named by
+    # 等 and a count, in a call's brackets)
+    pytest.param("您反映的\n- 2606309876543215\n", id="tickets-listed-under-an-intro-above"),
+    pytest.param("（1）2606309876543215号\n", id="tickets-listed-in-bracketed-ordinals"),
+    pytest.param("> 100. 2606309876543215、\n", id="tickets-listed-in-quoted-ordinals"),
+    pytest.param("2606309876543215、2603150000123455等2件诉求，", id="tickets-listed-counted"),
+    pytest.param("市民来电（2606309876543215、", id="tickets-listed-in-a-calls-brackets"),
     # (mend116: the exam material as the verb's subject and questions after the first line;
     # 原密级's clause looked back over; attachment notes' numbers, lines and headings)
     pytest.param(
@@ -839,3 +846,13 @@ def test_a_tab_pastes_header_is_found_by_its_column_in_linear_time(unit: str) ->
     header = "序号\t姓名\t准考证号\t联系电话\n"
     small, large = header + repeated(unit, 8_000), header + repeated(unit, 80_000)
     assert grows_linearly(small, large, within=0.5)
+
+
+def _marked_ticket_list(items: int) -> str:
+    """A 12345 reply's Markdown list of ``items`` tickets under its intro, named by the last."""
+    return "您反映的以下问题：\n" + "1. 2606309876543215\n" * items + "2. 2603150000123455号问题"
+
+
+def test_a_long_marked_list_of_tickets_is_walked_once() -> None:
+    """fix112b: an intro on the line above, ordinals, no 号 but the last's — one walk."""
+    assert grows_linearly(_marked_ticket_list(1_000), _marked_ticket_list(10_000), within=0.05)

@@ -11,7 +11,8 @@ from check_timing import grows_linearly, repeated
 
 from govpub import Policy, Post, check
 from govpub.compliance.grouping import find_numbers
-from govpub.compliance.personal.kinds import _place, _two_character_name_ends_at
+from govpub.compliance.personal.kinds import _two_character_name_ends_at
+from govpub.compliance.personal.names import is_place
 from govpub.compliance.personal.reading import _version
 
 M = "1391 2345678"
@@ -110,9 +111,9 @@ def test_two_character_names_before_figures_words() -> None:
 
 
 def test_bridge_ends_places_of_two_characters_only() -> None:
-    assert _place("李桥")
-    assert not _place("刘金桥")
-    assert _place("王府井")
+    assert is_place("李桥")
+    assert not is_place("刘金桥")
+    assert is_place("王府井")
 
 
 def test_wechat_v_is_no_version() -> None:

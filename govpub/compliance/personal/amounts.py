@@ -11,6 +11,7 @@ around it say.
 
 from __future__ import annotations
 
+import re
 import threading
 
 from govpub.compliance._text import LABEL_COLONS
@@ -25,6 +26,7 @@ from govpub.compliance.personal.labels import (
     label_at,
     sheet_header,
 )
+from govpub.compliance.personal.names import person_name
 from govpub.compliance.table_cells import (
     HEADER_REACH,
     PlainHeader,
@@ -145,10 +147,11 @@ _SERIAL_NAMED_AFTER = LazyPattern(
 # between (…号等问题, a merged reply's usual wording: review 88's F1) — but only for a
 # ticket's shape (:func:`_dated_ticket`): these words follow a card's number as well as a
 # ticket's (持卡人张三，4532…号件, 我的卡是4532…号问题: review 86's L4).
-_TICKET_NAMED_AFTER = LazyPattern(
-    r"[ \u3000]?(?:号|號)等{0,2}(?:诉求|訴求|问题|問題|来电|來電|来信|來信|来件|來件|投诉|投訴|"
-    r"举报|舉報|建议|建議|咨询|諮詢|谘询|求助|信件|留言|件)"
+_TICKET_WORDS = (
+    "诉求|訴求|问题|問題|来电|來電|来信|來信|来件|來件|投诉|投訴|"
+    "举报|舉報|建议|建議|咨询|諮詢|谘询|求助|信件|留言|件"
 )
+_TICKET_NAMED_AFTER = LazyPattern(rf"[ \u3000]?(?:号|號)等{{0,2}}(?:{_TICKET_WORDS})")
 # ... and a 12345 call's, letter's or 诉求's number in brackets right after its word: 市民来电
 # （2612011234567892）反映 (red team 108 item 6) — the ticket the hotline gave it, as 工单（…）
 # is; the caller's number there is the caller's mobile (市民来电（8613812345678）反映).  A space
@@ -174,10 +177,14 @@ _CLOSING = {"（": "）", "(": ")", "【": "】"}
 # review 88's F1).
 _LIST_SEPARATOR = "[、/／]"
 _CLAUSE_SEPARATOR = "[，,；;]|以及|和|及|与|與|或"
-_LIST_ITEM_MARK = r"(?:(?:[-*+]|[0-9]{1,2}[.)])[ \u3000])"
+# (the next line of such a list: its indent, a blockquote's marks and a list item's mark —
+# ``-``, ``*``, ``+``, an ordinal of up to nine digits as CommonMark reads one, 100. or 1),
+# or one in brackets, （1）: review 96's F2)
+_LIST_ITEM_MARK = r"(?:(?:[-*+]|[0-9]{1,9}[.)])[ \u3000]|[（(][0-9]{1,3}[）)][ \u3000]?)"
+_NEXT_LINE = rf"\n[ \u3000]{{0,4}}(?:>[ \u3000]?){{0,3}}[ \u3000]{{0,4}}{_LIST_ITEM_MARK}?"
 _NEXT_TICKET = LazyPattern(
     rf"[ \u3000]?(号|號)?[ \u3000]?(?:({_LIST_SEPARATOR})|{_CLAUSE_SEPARATOR}|(?=\n))"
-    rf"[ \u3000]?(?:\n{_LIST_ITEM_MARK}?)?[ \u3000]?([0-9]+)"
+    rf"[ \u3000]?(?:{_NEXT_LINE})?[ \u3000]?([0-9]+)"
 )
 # ... and the item before a later one, walking back to the list's head as the card reader sees
 # an item: one run, or fours with spaces or hyphens, in brackets, quotes or a Markdown link's
@@ -186,11 +193,27 @@ _NEXT_TICKET = LazyPattern(
 _TICKET_BEFORE = LazyPattern(
     r"(?<![0-9])([0-9]{4}(?:[ \u3000-][0-9]{4}){3}|[0-9]+)[）)】\]”\"’']?(?:\([^()\s]{0,24}\))?"
     rf"[ \u3000]?(?:号|號)?[ \u3000]?(?:{_LIST_SEPARATOR}|{_CLAUSE_SEPARATOR}|(?=\n))"
-    rf"[ \u3000]?(?:\n{_LIST_ITEM_MARK}?)?[ \u3000]?[（(【\[“\"‘']?$"
+    rf"[ \u3000]?(?:{_NEXT_LINE})?[ \u3000]?[（(【\[“\"‘']?$"
 )
-# (a ticket's word that introduces the list right before its head: 您反映的, 关于, 编号为, 工单)
+# (a ticket's word that introduces the list right before its head: 您反映的, 关于, 编号为, 工单
+# — or on the line above a list's items, with what they are: 您反映的⏎- 2606…, 您反映的以下
+# 问题：⏎1. 2606…, review 96's F2)
 _TICKET_LIST_INTRO = LazyPattern(
-    r"(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)[ \u3000:：]?$"
+    r"(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)"
+    r"(?:(?:以下|如下)?(?:问题|問題|诉求|訴求|事项|事項))?[ \u3000:：]?"
+    rf"(?:{_NEXT_LINE})?[ \u3000]?$"
+)
+_TICKET_INTRO_REACH = 40  # (the intro's words, a line's indent, quote marks and item mark)
+# The words after the last item that name a list of tickets: a ticket's word after 号 and 等
+# (:data:`_TICKET_NAMED_AFTER`), or after 等 alone (2606…、2603…等问题), and a count of them
+# between (…号等2件诉求, …号和…号两件诉求: review 96's F2) — a list's, not one number's: 等
+# and a count say there are more.
+_TICKET_COUNT = (
+    r"[ \u3000]?(?:[0-9]{1,3}|[两二三四五六七八九十]{1,3})[ \u3000]?(?:件|个|個|项|項|条|條)?"
+)
+_LIST_NAMED_AFTER = LazyPattern(
+    rf"[ \u3000]?(?:(?:号|號)等{{0,2}}(?:{_TICKET_COUNT})?|等{{1,2}}(?:{_TICKET_COUNT})?|"
+    rf"(?:号|號)?{_TICKET_COUNT})(?:{_TICKET_WORDS})"
 )
 # A card's label, a bank's name, a holder's or a payment's word anywhere in the sentence before
 # a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
@@ -245,20 +268,38 @@ def _ticket_named(folded: str, start: int, end: int, head: int) -> bool:
     """Whether a ticket's word names the ticket ``start``..``end``: after it
     (:data:`_TICKET_NAMED_AFTER`), before it, the ticket in brackets (:data:`_TICKET_WORD_BEFORE`),
     or after the last of the list of tickets starting at ``head`` that it is an item of
-    (:func:`_listed_ticket`) — not where the clause before the list is about a card
+    (:func:`_listed_ticket`), or the list's own words after it if it is the last
+    (:data:`_LIST_NAMED_AFTER`, the bracket its word opened: 市民来电（2606…、2603…）反映,
+    review 96's F2) — not where the clause before the list is about a card
     (:data:`_CARD_CLAUSE`: review 88's L1, L1b)."""
     if _TICKET_NAMED_AFTER.match(folded, end) is not None:
         return True
-    opening = _TICKET_WORD_BEFORE.search(folded, max(0, start - _TICKET_WORD_REACH), start)
-    closing = _TICKET_BRACKET_CLOSED.match(folded, end)
-    if (
-        opening is not None
-        and closing is not None
-        and _CLOSING[opening.group(1)] == closing.group(1)
-    ):
+    closing = _bracket_opened(folded, head)
+    if head == start and _bracket_closed(folded, end, closing):
         return True
-    introduced = _introduced(folded, head)
-    return _listed_ticket(folded, end, introduced=introduced) and not _card_clause(folded, head)
+    if head != start and (
+        _LIST_NAMED_AFTER.match(folded, end) is not None or _bracket_closed(folded, end, closing)
+    ):
+        named = True  # (the list's last item)
+    else:
+        named = _listed_ticket(folded, end, introduced=_introduced(folded, head), closing=closing)
+    return named and not _card_clause(folded, head)
+
+
+def _bracket_opened(folded: str, start: int) -> str:
+    """The closing bracket of the one a 12345 call's, letter's or 诉求's word opens right before
+    ``start`` (:data:`_TICKET_WORD_BEFORE`: 市民来电（, 来电【), or ``""``."""
+    opening = _TICKET_WORD_BEFORE.search(folded, max(0, start - _TICKET_WORD_REACH), start)
+    return "" if opening is None else _CLOSING[opening.group(1)]
+
+
+def _bracket_closed(folded: str, end: int, closing: str) -> bool:
+    """Whether the bracket ``closing`` (none if ``""``) closes right after ``end``
+    (:data:`_TICKET_BRACKET_CLOSED`: a space and 号 may stand before it)."""
+    if not closing:
+        return False
+    closed = _TICKET_BRACKET_CLOSED.match(folded, end)
+    return closed is not None and closed.group(1) == closing
 
 
 class _ListWalks:
@@ -271,7 +312,8 @@ class _ListWalks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.named: dict[tuple[int, bool], bool] = {}  # (an item's end, introduced): named
+        # (an item's end, introduced, the bracket a word opened before the list): named
+        self.named: dict[tuple[int, bool, str], bool] = {}
         self.heads: dict[int, int] = {}  # an item's start: its list's head
 
 
@@ -295,7 +337,7 @@ def _walks(folded: str) -> _ListWalks:
     return walks
 
 
-def _listed_ticket(folded: str, end: int, *, introduced: bool) -> bool:
+def _listed_ticket(folded: str, end: int, *, introduced: bool, closing: str = "") -> bool:
     """Whether the ticket ending at ``end`` is followed by more tickets (:data:`_NEXT_TICKET`,
     each of a dated ticket's shape, :func:`_dated_ticket`) up to one a ticket's or a work
     order's word names (``2606…号、2603…号问题``, ``2606…、2603…号诉求``): one word for all
@@ -303,10 +345,12 @@ def _listed_ticket(folded: str, end: int, *, introduced: bool) -> bool:
     item is a ticket: a mobile, an ID number or a card of another shape ends the list unnamed
     (``2606…号、13812345678号问题``); and past a clause's comma or 和 only from an item with
     its own 号, or in a list a ticket's word ``introduced`` (``打入2306…，2603…号诉求``:
-    review 88's L1)."""
+    review 88's L1).  The list's words (:data:`_LIST_NAMED_AFTER`: 等问题, 等2件诉求) or the
+    bracket ``closing`` that a ticket's word opened before it name it too (review 96's F2)."""
     known = _walks(folded).named
     passed: list[int] = []
-    named = known.get((end, introduced))
+    key = (introduced, closing)
+    named = known.get((end, *key))
     while named is None:
         passed.append(end)
         item = _NEXT_TICKET.match(folded, end)
@@ -319,14 +363,15 @@ def _listed_ticket(folded: str, end: int, *, introduced: bool) -> bool:
             break
         end = item.end()
         if (
-            _TICKET_NAMED_AFTER.match(folded, end) is not None
+            _LIST_NAMED_AFTER.match(folded, end) is not None
             or _SERIAL_NAMED_AFTER.match(folded, end) is not None
+            or _bracket_closed(folded, end, closing)
         ):
             named = True
             break
-        named = known.get((end, introduced))
+        named = known.get((end, *key))
     for at in passed:
-        known[(at, introduced)] = named
+        known[(at, *key)] = named
     return named
 
 
@@ -360,11 +405,17 @@ def _card_clause(folded: str, head: int) -> bool:
     introduces, :func:`_introduced`) names a card, a bank, a holder or a payment
     (:data:`_CARD_CLAUSE`), or 卡 (:data:`_CARD_RIGHT_BEFORE`) or a person's name stands right
     before the head, as a card's holder does (``张三2306…/2603…号问题``: review 96's L1) — a
-    name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name)."""
-    introduced = _introduced(folded, head)
-    reach = max(0, head - _CLAUSE_REACH)
+    name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name).  An
+    intro on the line above the list ends its clause with its line (``补助已发放到您反映的⏎-
+    2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2)."""
+    intro = _intro(folded, head)
+    introduced = intro is not None
+    clause_end = head
+    if intro is not None and (line_break := folded.find("\n", intro.start(), head)) >= 0:
+        clause_end = line_break
+    reach = max(0, clause_end - _CLAUSE_REACH)
     stops = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
-    stop = max(folded.rfind(mark, reach, head) for mark in stops)
+    stop = max(folded.rfind(mark, reach, clause_end) for mark in stops)
     if (
         _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
         or _CARD_RIGHT_BEFORE.search(folded, max(0, head - 4), head) is not None
@@ -374,21 +425,24 @@ def _card_clause(folded: str, head: int) -> bool:
 
 
 def _introduced(folded: str, head: int) -> bool:
-    """Whether a ticket's word introduces the list starting at ``head`` right before it
-    (:data:`_TICKET_LIST_INTRO`: 您反映的, 关于, 编号为, 工单)."""
-    return _TICKET_LIST_INTRO.search(folded, max(0, head - 6), head) is not None
+    """Whether a ticket's word introduces the list starting at ``head`` (:func:`_intro`)."""
+    return _intro(folded, head) is not None
+
+
+def _intro(folded: str, head: int) -> re.Match[str] | None:
+    """The ticket's word that introduces the list starting at ``head``, right before it or on
+    the line above its items (:data:`_TICKET_LIST_INTRO`: 您反映的, 关于, 编号为, 工单;
+    您反映的以下问题：⏎1. ), or ``None``."""
+    return _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head)
 
 
 def _holder_before(folded: str, head: int) -> bool:
     """Whether the run of Chinese characters glued before ``head`` is a person's name alone
-    (two to four characters, :func:`~govpub.compliance.personal.kinds._person_earlier`)."""
-    # (kinds reads amounts: imported here, not at the module's top)
-    from govpub.compliance.personal.kinds import _person_earlier  # noqa: PLC0415
-
+    (two to four characters, :func:`~.names.person_name`)."""
     begin = head
     while begin > max(0, head - 5) and _HAN.match(folded, begin - 1) is not None:
         begin -= 1
-    return 2 <= head - begin <= 4 and _person_earlier(folded, begin, head)
+    return 2 <= head - begin <= 4 and person_name(folded, begin, head)
 
 
 def _labelled_list(folded: str, head: int) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Literal
 
 from govpub.compliance._data import data_words
@@ -35,6 +34,7 @@ from govpub.compliance.personal.codes import _ALNUM, _USCC_LENGTH, _ends_ok
 from govpub.compliance.personal.documents import _permanent
 from govpub.compliance.personal.hits import Kind, _Reading
 from govpub.compliance.personal.labels import _NAME_TO_NUMBER, Label, _named, label_at
+from govpub.compliance.personal.names import NAME_MASK, SURNAMED, is_place
 
 
 def is_id18(digits: str, label: Callable[[], Label | None]) -> bool:
@@ -264,7 +264,7 @@ def _holder_before(folded: str, start: int) -> Literal["person", "organisation"]
         return "organisation"
     person = folded[begin : name.end("name")]
     labelled = _PERSON_LABEL_BEFORE.search(folded, max(0, begin - _NAME_REACH), begin)
-    return "person" if labelled is not None or not _place(person) else None
+    return "person" if labelled is not None or not is_place(person) else None
 
 
 def _names_organisation(folded: str, start: int, name: re.Match[str]) -> bool:
@@ -288,7 +288,7 @@ def _person_begins(folded: str, run: int, end: int) -> int | None:
     ``None`` when none does."""
     for size in _NAME_SIZES:
         begin = end - size
-        if begin < run or _SURNAMED.fullmatch(folded, begin, end) is None:
+        if begin < run or SURNAMED.fullmatch(folded, begin, end) is None:
             continue
         before = folded[run:begin]
         if (
@@ -309,31 +309,12 @@ _CONTACT_VERB = LazyPattern(
 )
 
 
-def _place(name: str) -> bool:
-    """Whether ``name`` is a place's: one of ``data/place_names.txt`` (沈阳, 黄河), or of
-    three characters or more and ending in a place's kind (高新区, 石家庄, 王府井: a person's
-    name of two characters ends in 庄, 州 or 市 as often: 周庄, 吴州, 杨市 — review 52), or of
-    two ending in a kind that ends no given name (:data:`_PLACE_KINDS_ALONE`: 李村, 王井 —
-    review 64's F4)."""
-    return (
-        name in _PLACE_NAMES()
-        or (len(name) >= 3 and _PLACE.search(name) is not None)
-        or (len(name) == 2 and name[-1] in _PLACE_KINDS_ALONE)
-    )
-
-
-# (the kinds of place that end no given name of two characters: 村, 乡, 县, 区, 省, 街, 巷, 井,
-# 桥, 屯, 寨 — not 庄, 州, 市, 镇, 路, 港, which do: 周庄, 吴州, 李镇, 王路; 桥 ends one of three:
-# 刘金桥, review 65's L9 — so it is a place's only here, not in ``data/place_endings.txt``)
-_PLACE_KINDS_ALONE = frozenset("村乡县区省街巷井桥屯寨")
-
-
 def _name_ends_at(folded: str, end: int) -> bool:
     """Whether a person's name of three or four characters ends at ``end``: a surname and two
     characters, or a compound surname and one or two (刘永年, 张明月, 欧阳明月) — a name, not
     the word its last character ends (全年, 余额, 周期: two characters, a surname's by chance)."""
     return any(
-        end - size >= 0 and _SURNAMED.fullmatch(folded, end - size, end) is not None
+        end - size >= 0 and SURNAMED.fullmatch(folded, end - size, end) is not None
         for size in (3, 4)
     )
 
@@ -348,7 +329,7 @@ def _two_character_name_ends_at(folded: str, end: int) -> bool:
         and folded[end - 1] in _NAME_LAST_FIGURES
         and folded[begin:end] not in _FIGURES_WORDS
         and (begin == 0 or _CJK_CHAR.match(folded, begin - 1) is None)
-        and _SURNAMED.fullmatch(folded, begin, end) is not None
+        and SURNAMED.fullmatch(folded, begin, end) is not None
     )
 
 
@@ -359,12 +340,6 @@ _FIGURES_WORDS = frozenset(
     {"高达", "长达", "多达", "远达", "到达", "平均", "年均", "月均", "日均", "周月", "余月", "龙月"}
 )
 _CJK_CHAR = LazyPattern(f"[{CJK_UNIFIED}]")
-
-
-def _person_earlier(folded: str, begin: int, end: int) -> bool:
-    """Whether ``folded[begin:end]`` is a person's name alone: a surname and one or two
-    characters, or a compound surname and one or two, no place's (王小明, not 王府井)."""
-    return _SURNAMED.fullmatch(folded, begin, end) is not None and not _place(folded[begin:end])
 
 
 def _surname_cell_before(folded: str, start: int) -> bool:
@@ -381,10 +356,9 @@ _NAME_GAP = rf"[\s{LABEL_COLONS}|,，]{{0,4}}(?:{HTML_CELL_GAP}\s{{0,3}})?(?:(?<
 _LABEL_GAP = rf"(?:[\s{LABEL_COLONS}]{{0,3}}|\s*(?:\||{HTML_CELL_GAP})\s*)"
 _NAME_REACH = 40
 _NAME_SIZES = (4, 3, 2)  # (a compound surname and two characters; a surname and one or two)
-_MASK = "*＊×"
 # (a run of characters, or one and a mask: 张*; and a note in brackets after it: 张三（甲协会）)
 _NAME_BEFORE = LazyPattern(
-    rf"(?P<name>[{CJK_UNIFIED}]{{2,30}}|[{CJK_UNIFIED}]{{1,29}}[{_MASK}]{{1,2}})"
+    rf"(?P<name>[{CJK_UNIFIED}]{{2,30}}|[{CJK_UNIFIED}]{{1,29}}[{NAME_MASK}]{{1,2}})"
     rf"(?P<note>[（(][^（()）\n]{{1,12}}[）)])?{_NAME_GAP}"
 )
 # (an organisation's name in the table cell before a person's)
@@ -394,13 +368,6 @@ _CELL_BEFORE = LazyPattern(rf"(?P<name>[{CJK_UNIFIED}]{{2,30}})\s*(?:\||{HTML_CE
 def _surname_and_name() -> str:
     surnames = "".join(data_words("surnames.txt"))
     return rf"(?P<person>[{surnames}][{CJK_UNIFIED}]{{1,2}})"
-
-
-def _surnamed_source() -> str:
-    """A surname and one or two characters, or a mask (张三, 欧阳娜娜, 张*)."""
-    compound = "|".join(data_words("compound_surnames.txt"))
-    single = "".join(data_words("surnames.txt"))
-    return rf"(?:{compound}|[{single}])(?:[{CJK_UNIFIED}]{{1,2}}|[{_MASK}]{{1,2}})"
 
 
 def _surname_cell_source() -> str:
@@ -425,16 +392,9 @@ def _representative_source() -> str:
     return rf"(?:{labels}){_LABEL_GAP}{_surname_and_name()}{_NAME_GAP}"
 
 
-def _place_names() -> frozenset[str]:
-    return frozenset(data_words("place_names.txt"))
-
-
-_SURNAMED = LazyPattern.built(_surnamed_source)
 _SURNAME_CELL = LazyPattern.built(_surname_cell_source)
 _PERSON_LABEL = LazyPattern.built(lambda: _words_source("person_labels.txt"))
 _PERSON_LABEL_BEFORE = LazyPattern.built(lambda: _words_source("person_labels.txt", _LABEL_GAP))
-_PLACE = LazyPattern.built(lambda: _words_source("place_endings.txt"))
-_PLACE_NAMES = cache(_place_names)
 _REPRESENTATIVE_BEFORE = LazyPattern.built(_representative_source)
 _REPRESENTATIVE_LABEL = LazyPattern.built(lambda: "|".join(data_words("representative_labels.txt")))
 

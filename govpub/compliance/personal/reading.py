@@ -34,12 +34,12 @@ from govpub.compliance.personal.kinds import (
     _in_uscc,
     _mobile_prefix,
     _name_ends_at,
-    _person_earlier,
     _surname_cell_before,
     _two_character_name_ends_at,
     _validated,
 )
 from govpub.compliance.personal.labels import _code_letters, _over_lines_labelled, label_at
+from govpub.compliance.personal.names import person_name
 from govpub.compliance.personal.windows import _Breaks, _Chunks, _SpacedOut
 from govpub.compliance.table_cells import cell_border
 from govpub.compliance.undermasked import in_arithmetic
@@ -349,7 +349,7 @@ def _named_in_clause(folded: str, start: int) -> bool:
     """Whether a person's name starts the clause the number at ``start`` ends, a few short
     fields between (``王小明，男，35岁，1391 2345678``: the person's number, review 65's L4)."""
     fields = _NAME_AND_FIELDS.search(folded, max(0, start - _FIELDS_REACH), start)
-    return fields is not None and _person_earlier(folded, fields.start("name"), fields.end("name"))
+    return fields is not None and person_name(folded, fields.start("name"), fields.end("name"))
 
 
 def _alone_in_row(folded: str, start: int, end: int) -> bool:
@@ -374,7 +374,7 @@ def _alone_in_row(folded: str, start: int, end: int) -> bool:
         named = cells.search(folded, reach, start)
         if (
             named is not None
-            and _person_earlier(folded, named.start("name"), named.end("name"))
+            and person_name(folded, named.start("name"), named.end("name"))
             and not _names_a_quantity(named.group("fields"))
         ):
             return True
