@@ -11,6 +11,14 @@ bits, n for a character used once in 2ⁿ, and a reading's cost is the sum of it
 characters' (:func:`costs`).  Chinese text costs about 10 bits a character; the other
 script's reading of it, 16 to 22.
 
+:func:`likelier_than_noise` says whether a Big5 reading is Chinese at all, when its share of
+common characters (``code_readings._common``) does not: one of Big5's level-2 hanzi
+(次常用字) in a short code (``內部資料 店舖``) is more than one in ten, yet the reading as a
+whole costs far less than noise, two random bytes a character (review 99's L1).
+:func:`likelier_than_latin` weighs a Chinese reading against the Latin-1 one
+(:func:`latin_costs`: a Latin-1 character costs half what a hanzi does, being one byte of
+two), when the Latin-1 reading has Latin-1 words (review 99's L4).
+
 :func:`big5_likelier` says when the Big5 reading wins.  GB 18030's, which WeChat shows
 and mainland generators write, is kept whenever a doubt is left:
 
@@ -67,7 +75,8 @@ _LATIN_PLACED = _SIGN_COST // 2
 _LATIN_RARE = _RARE_COST // 2
 #: how many bits likelier a Chinese reading must be than the Latin-1 one to be taken over
 #: it when the Latin-1 reading has Latin-1 words (``code_readings._latin_words``): 2**12
-#: times, far more than the 8 bits one misplaced accented letter costs
+#: times, more than one Latin-1 character out of place costs; random accented and ASCII
+#: letters (review 99's fuzz) mostly stay Latin-1
 _LATIN_ODDS = 12
 #: what a character of noise costs, in bits: two random bytes
 _NOISE_COST = 16
