@@ -13,11 +13,14 @@ The **Chinese reading** is GB 18030's, what WeChat shows, unless the Big5 readin
 likelier Chinese text (:func:`_chinese_reading`): Taiwanese and Hong Kong generators write
 Big5, and most Big5 text GB 18030 reads too, as rarer hanzi, kana and bopomofo (``機密★``
 is ``诀盞」``, ``不公開`` is ``ぃそ秨``).  Which is likelier is told by how often the
-characters are used (:mod:`.charset_odds`); no GB 2312 text is read as Big5.
+characters are used (:mod:`.charset_odds`); no GB 2312 text is read as Big5.  zxing-cpp's
+own GB 18030 reading is weighed so too.
 
 * zxing-cpp read **Latin-1**: the Latin-1 text stays when it reads as Latin-1
   (:func:`_latin_text`: ``Temp 25°C``, ``Zürich``); otherwise the Chinese reading when
-  it is Chinese text (:func:`_chinese_text`) and no Latin-1 word (:func:`_latin_words`).
+  it is Chinese text (:func:`_chinese_text`) and no Latin-1 word (:func:`_latin_words`),
+  or far likelier text than the Latin-1 reading (:func:`_likelier_than_latin`: GBK's
+  traditional and rare hanzi, review 99's L4).
 * zxing-cpp read **Shift_JIS half-width kana** (:func:`_kana_misreading`): the Chinese
   reading when it is mostly common Chinese (:func:`_common_gb`: GB 2312 level-1 hanzi,
   the Chinese punctuation and full-width forms); else the Latin-1 text when it reads as
