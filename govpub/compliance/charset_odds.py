@@ -11,6 +11,14 @@ bits, n for a character used once in 2ⁿ, and a reading's cost is the sum of it
 characters' (:func:`costs`).  Chinese text costs about 10 bits a character; the other
 script's reading of it, 16 to 22.
 
+:func:`likelier_than_noise` says whether a Big5 reading is Chinese at all, when its share of
+common characters (``code_readings._common``) does not: one of Big5's level-2 hanzi
+(次常用字) in a short code (``內部資料 店舖``) is more than one in ten, yet the reading as a
+whole costs far less than noise, two random bytes a character (review 99's L1).
+:func:`likelier_than_latin` weighs a Chinese reading against the Latin-1 one
+(:func:`latin_costs`: a Latin-1 character costs half what a hanzi does, being one byte of
+two), when the Latin-1 reading has Latin-1 words (review 99's L4).
+
 :func:`big5_likelier` says when the Big5 reading wins.  GB 18030's, which WeChat shows
 and mainland generators write, is kept whenever a doubt is left:
 
@@ -33,12 +41,13 @@ and 32,000 random GB 2312 texts that Big5 also reads, none.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 from govpub.compliance._data import data_kinds
 from govpub.compliance.hanzi import traditional_to_simplified
 
-__all__ = ["big5_likelier", "costs"]
+__all__ = ["big5_likelier", "costs", "latin_costs", "likelier_than_latin", "likelier_than_noise"]
 
 #: how many bits likelier a Big5 reading must be than the GB 18030 one to be taken: 64 times
 _BIG5_ODDS = 6
@@ -56,6 +65,21 @@ _SIGN_COST = 8
 #: makes of Big5's commonest hanzi (不 A4 A3 is ぃ, 公 A4 BD is そ) and Big5 of GB 2312's
 #: rows of symbols
 _RARE_COST = 22
+#: what a C1 control (80–9F) of a Latin-1 reading costs: no Latin-1 text holds one, and
+#: every GBK/3 hanzi (lead bytes 81–A0: 機 is 99 43) puts one there
+_C1_COST = 32
+#: what a Latin-1 character costs where Latin-1 text puts it (``Zürich``, ``25°C``), and
+#: elsewhere: half a sign's and a rare hanzi's cost, a Latin-1 character being one byte
+#: where a hanzi is two
+_LATIN_PLACED = _SIGN_COST // 2
+_LATIN_RARE = _RARE_COST // 2
+#: how many bits likelier a Chinese reading must be than the Latin-1 one to be taken over
+#: it when the Latin-1 reading has Latin-1 words (``code_readings._latin_words``): 2**12
+#: times, more than one Latin-1 character out of place costs; random accented and ASCII
+#: letters (review 99's fuzz) mostly stay Latin-1
+_LATIN_ODDS = 12
+#: what a character of noise costs, in bits: two random bytes
+_NOISE_COST = 16
 
 
 def big5_likelier(gb: str, big5: str) -> bool:
@@ -85,6 +109,45 @@ def costs(text: str) -> list[int]:
                 cost = _SIGN_COST if _sign(c) else _RARE_COST
             found.append(cost)
     return found
+
+
+def likelier_than_noise(text: str) -> bool:
+    """Whether ``text``, a Chinese reading of a code's bytes, is ``2**_BIG5_ODDS`` times
+    likelier Chinese text than noise, two random bytes a character (``_NOISE_COST``).
+
+    Chinese text costs about 10 bits a character, and one rare hanzi (20–22 bits) among
+    common ones leaves it far below 16 (``內部資料 店舖``: 65 bits for six characters,
+    ``機密★ 鄭淯``: 64 for five, review 99's L1); random bytes read as Big5 are mostly
+    rare hanzi.
+    """
+    found = costs(text)
+    return len(found) >= _BIG5_LEAST and _NOISE_COST * len(found) - sum(found) >= _BIG5_ODDS
+
+
+def latin_costs(latin: str, placed: Sequence[bool]) -> list[int]:
+    """How unlikely each character of a Latin-1 reading ``latin`` past ASCII is in Latin-1
+    text, in bits: a character where Latin-1 text puts it (``placed``, one flag a character
+    past ASCII: ``Zürich``, ``25°C``) costs as much as a sign, any other as much as a rare
+    hanzi, a C1 control more (``_C1_COST``)."""
+    wide = (c for c in latin if not c.isascii())
+    return [
+        _C1_COST if "\x80" <= c <= "\x9f" else _LATIN_PLACED if here else _LATIN_RARE
+        for c, here in zip(wide, placed, strict=True)
+    ]
+
+
+def likelier_than_latin(chinese: str, latin: list[int]) -> bool:
+    r"""Whether the Chinese reading ``chinese`` of a code's bytes is ``2**_LATIN_ODDS`` times
+    likelier text than their Latin-1 reading, whose characters cost ``latin``
+    (:func:`latin_costs`).
+
+    Chinese text read as Latin-1 is symbols and accented letters side by side, with C1
+    controls for GBK/3 lead bytes (``報證⏎機密★`` is ``\x88ó×C⏎\x99CÃÜ¡ï``, review 99's
+    L4); Latin-1 text read as Chinese is rare GBK/4 hanzi (``Müller``'s ``ül`` is 黮), one
+    for each accented letter placed as Latin-1 places it, which costs 8 bits in Latin-1.
+    """
+    found = costs(chinese)
+    return len(found) >= _BIG5_LEAST and sum(latin) - sum(found) >= _LATIN_ODDS
 
 
 def _gb_word(gb: str, gb_costs: list[int], big5_costs: list[int]) -> bool:

@@ -13,11 +13,14 @@ The **Chinese reading** is GB 18030's, what WeChat shows, unless the Big5 readin
 likelier Chinese text (:func:`_chinese_reading`): Taiwanese and Hong Kong generators write
 Big5, and most Big5 text GB 18030 reads too, as rarer hanzi, kana and bopomofo (``機密★``
 is ``诀盞」``, ``不公開`` is ``ぃそ秨``).  Which is likelier is told by how often the
-characters are used (:mod:`.charset_odds`); no GB 2312 text is read as Big5.
+characters are used (:mod:`.charset_odds`); no GB 2312 text is read as Big5.  zxing-cpp's
+own GB 18030 reading is weighed so too.
 
 * zxing-cpp read **Latin-1**: the Latin-1 text stays when it reads as Latin-1
   (:func:`_latin_text`: ``Temp 25°C``, ``Zürich``); otherwise the Chinese reading when
-  it is Chinese text (:func:`_chinese_text`) and no Latin-1 word (:func:`_latin_words`).
+  it is Chinese text (:func:`_chinese_text`) and no Latin-1 word (:func:`_latin_words`),
+  or far likelier text than the Latin-1 reading (:func:`_likelier_than_latin`: GBK's
+  traditional and rare hanzi, review 99's L4).
 * zxing-cpp read **Shift_JIS half-width kana** (:func:`_kana_misreading`): the Chinese
   reading when it is mostly common Chinese (:func:`_common_gb`: GB 2312 level-1 hanzi,
   the Chinese punctuation and full-width forms); else the Latin-1 text when it reads as
@@ -44,7 +47,12 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 
-from govpub.compliance.charset_odds import big5_likelier
+from govpub.compliance.charset_odds import (
+    big5_likelier,
+    latin_costs,
+    likelier_than_latin,
+    likelier_than_noise,
+)
 from govpub.compliance.hanzi import traditional_to_simplified
 from govpub.compliance.regex_cache import regex
 
@@ -71,6 +79,8 @@ def readings(text: str, raw: bytes) -> tuple[str, ...]:
         shown = _latin_guess(latin, chinese, gb)
     elif _kana_misreading(text):
         shown = _kana_guess(text, latin, chinese)
+    elif text == gb and chinese is not None:
+        shown = chinese  # zxing-cpp read GB 18030: Big5 may be likelier (``機密★ 噁``)
     else:
         shown = text
     found = [shown]
@@ -81,14 +91,23 @@ def readings(text: str, raw: bytes) -> tuple[str, ...]:
 
 
 def _latin_guess(latin: str, chinese: str | None, gb: str | None) -> str:
-    """zxing-cpp read Latin-1: the Latin-1 text, or the Chinese reading (GBK or Big5).
+    r"""zxing-cpp read Latin-1: the Latin-1 text, or the Chinese reading (GBK or Big5).
 
     Only a GB 18030 reading is tested for Latin-1 words: a Big5 reading was chosen over
-    GB 18030's, or read where GB 18030 could not read the bytes.
+    GB 18030's, or read where GB 18030 could not read the bytes.  Latin-1 words do not keep
+    the Latin-1 reading when the Chinese one is far likelier text by how often its
+    characters are used (:func:`_likelier_than_latin`): GBK's traditional and rare hanzi put
+    ASCII letters after lead bytes C0–FE and C1 controls before them (``報證⏎機密★`` is
+    ``\x88ó×C⏎\x99CÃÜ¡ï``, review 99's L4).
     """
     if _latin_text(latin):
         return latin
-    if chinese is not None and (chinese != gb or not _latin_words(chinese) or _hanzi_run(chinese)):
+    if chinese is not None and (
+        chinese != gb
+        or not _latin_words(chinese)
+        or _hanzi_run(chinese)
+        or _likelier_than_latin(chinese, latin)
+    ):
         return chinese
     return latin
 
@@ -122,11 +141,16 @@ def _chinese_decoded(raw: bytes, codec: str) -> str | None:
 
 def _chinese_reading(gb: str | None, big5: str | None) -> str | None:
     """The Chinese reading of a code's bytes: GB 18030's (``gb``), which WeChat shows and
-    mainland generators write, unless Big5's is common traditional Chinese (:func:`_common`
-    of :func:`_common_big5`) and GB 18030 cannot read the bytes or reads them as unlikelier
-    text (:func:`~.charset_odds.big5_likelier`: ``機密★`` in Big5 is GB 18030's
-    ``诀盞」``, review 90's L3)."""
-    if big5 is None or not _common(big5, _common_big5):
+    mainland generators write, unless Big5's is Chinese text and GB 18030 cannot read the
+    bytes or reads them as unlikelier text (:func:`~.charset_odds.big5_likelier`:
+    ``機密★`` in Big5 is GB 18030's ``诀盞」``, review 90's L3).
+
+    Big5's reading is Chinese text when it is common traditional Chinese (:func:`_common`
+    of :func:`_common_big5`) or, as a whole, far likelier Chinese than noise
+    (:func:`~.charset_odds.likelier_than_noise`): a short code with one of Big5's 7,652
+    level-2 hanzi (次常用字, C940–F9D5: 舖, 蔘, 噁 and given names) fails the share test,
+    not the odds (review 99's L1)."""
+    if big5 is None or not (_common(big5, _common_big5) or likelier_than_noise(big5)):
         return gb
     if gb is None or big5_likelier(gb, big5):
         return big5
@@ -192,9 +216,23 @@ _SYMBOL_PLACES: dict[str, tuple[str, str]] = {
 }
 
 
+def _likelier_than_latin(chinese: str, latin: str) -> bool:
+    """Whether the Chinese reading ``chinese`` is far likelier text than the Latin-1 reading
+    ``latin`` (:func:`~.charset_odds.likelier_than_latin`), each of its characters past
+    ASCII weighed by whether it stands where Latin-1 text puts it (:func:`_latin_places`)."""
+    return likelier_than_latin(chinese, latin_costs(latin, _latin_places(latin)))
+
+
 def _latin_text(latin: str) -> bool:
-    """Whether the Latin-1 reading ``latin`` reads as Latin-1 text, every character past
-    ASCII where Latin-1 text puts it.
+    """Whether the Latin-1 reading ``latin`` reads as Latin-1 text: printable, every
+    character past ASCII where Latin-1 text puts it (:func:`_latin_places`)."""
+    printable = all(c.isprintable() or c in "\t\n\r" for c in latin if c.isascii())
+    return printable and all(_latin_places(latin))
+
+
+def _latin_places(latin: str) -> list[bool]:
+    """For each character of the Latin-1 reading ``latin`` past ASCII, whether it stands
+    where Latin-1 text puts it.
 
     An accented letter stands next to an ASCII letter (``Zürich``, ``Straße``, ``Ça``);
     a symbol next to what it qualifies (``25°C``, ``±5``, ``5µg/m³``, ``£5``, ``§3``);
@@ -202,10 +240,9 @@ def _latin_text(latin: str) -> bool:
     next to each other (``ÄÚ²¿×ÊÁÏ``), and so do half-width kana (``ﾐﾂ`` is ``ÐÂ``).
     """
     last_close, first_open = latin.rfind("»"), latin.find("«")
+    found: list[bool] = []
     for i, c in enumerate(latin):
         if c.isascii():
-            if not (c.isprintable() or c in "\t\n\r"):
-                return False
             continue
         before, after = latin[i - 1 : i] if i else "", latin[i + 1 : i + 2]
         if c == "«":
@@ -218,9 +255,8 @@ def _latin_text(latin: str) -> bool:
             placed = _ascii_letter(before) or _ascii_letter(after)
         else:
             placed = False
-        if not placed:
-            return False
-    return True
+        found.append(placed)
+    return found
 
 
 def _placed(symbol: str, before: str, after: str) -> bool:
