@@ -29,7 +29,7 @@ __all__ = ["ANNEX_NUMBER", "Annexes", "find_annex_notes"]
 #: An attachment's number: one or two digits, or Chinese numerals as a number is written from 一
 #: to 九十九 (二, 十二, 二十, 二十一; review 94's L7) — not two numerals side by side (一二, 二二: a
 #: typo or a list without its mark, no number).
-ANNEX_NUMBER = r"(?:\d{1,2}|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+ANNEX_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # the attachment (附件, 附件2, 附件1、3, 附件二, 附表) or the table itself (此表, 本表, 该表),
 # then its 公开属性 denied; at most a few numbers, linear.  An attachment's number in Chinese
 # numerals (附件二不公开, 附件一至三; review 91's L4) is the same attachment as 附件2: the
@@ -163,7 +163,8 @@ _NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 
 
 def _number(text: str) -> int:
-    """The number of ``1``, ``12``, ``一``, ``十二``, ``二十``, ``二十一`` (``ANNEX_NUMBER``)."""
+    """The number of ``1``, ``12``, ``一``, ``十二``, ``一十二`` (formal), ``二十``, ``二十一``
+    (``ANNEX_NUMBER``)."""
     if text.isdigit():
         return int(text)
     tens, ten, units = text.partition("十")

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import chain
 from typing import Literal
 
 from govpub.compliance._data import data_kinds, data_words
@@ -313,12 +314,15 @@ _SIGNED_DATE = (
 )
 
 
-# The attachments listed as the 附件说明 lists them, a number and a list's mark after 附件 with no
-# colon ("此件不公开 附件 1.有关名单", "附件一、有关名单"; review 95's L1), or a number in Chinese
-# numerals before the colon ("附件一：有关名单"). Not a decimal ("附件1.2版本") nor a list of the
-# attachments a sentence names ("此件不公开附件一、二的理由", "附件1、附件2另行印发").
+# The attachments listed as the 附件说明 lists them, a number and a list's mark after 附件 or
+# 附表 with no colon ("此件不公开 附件 1.有关名单", "附件一、有关名单"; review 95's L1, review
+# 100's L3), or a number in Chinese numerals before the colon ("附件一：有关名单"). Not a
+# decimal ("附件1.2版本"), a file's name ("此件不公开附件1.pdf另行下载": review 100's F1) nor a
+# list of the attachments a sentence names ("此件不公开附件一、二的理由", "附件1、附件2另行
+# 印发").  (The fold drops the blank between ideographs: "此件不公开 附件1" reads as glued.)
 _ANNEX_LISTED = (
-    rf"附件[ \t]*{ANNEX_NUMBER}[ \t]*(?:[{LABEL_COLONS}]|[.、](?![0-9一二三四五六七八九十]|附))"
+    rf"附[件表][ \t]*{ANNEX_NUMBER}[ \t]*"
+    rf"(?:[{LABEL_COLONS}]|[.、](?![0-9一二三四五六七八九十]|附|[a-z]))"
 )
 
 
@@ -455,6 +459,7 @@ def find_disclosure_notes(
     public: list[bool] = []  # (whether a note says the document is public: asked once)
     found: list[DisclosureNote] = []
     searched = [-1, -1]  # (where the text was last searched for a note's start, and what found)
+    tried_tag = -1  # (the last cut tag a note was tried at: _cut_tag)
     anchors = _with_standins(folded, _anchors(folded) if anchors is None else anchors)
     for at in anchors:
         # "不予/不宜/不得/不/不对外/内部公开", "依申请公开", "不上网", "不(对外)发布": anything
@@ -477,12 +482,15 @@ def find_disclosure_notes(
         # (to the end of the next line: a bracket, a dash beside it, may wrap onto one —
         # "执行。（此件不予公开⏎⏎ー）"; the note's expressions cross no more than that)
         end = _next_line_end(folded, at)
-        start = _tag_start(folded, max(line_start, at - _REACH, seen_until), at, line_start)
+        start = max(line_start, at - _REACH, seen_until)
         before = len(found)
-        if _next_note_start(folded, start, searched) >= end:
-            matches: Iterator[re.Match[str]] = iter(())  # (no note can start in the window)
-        else:
-            matches = _notes().finditer(folded, start, end)
+        matches = _window_notes(folded, start, end, searched)
+        tag = _cut_tag(folded, start, at, line_start)
+        if tag is not None and tag != tried_tag and tag >= seen_until:
+            tried_tag = tag  # (tried once: the anchors after it share its line's match)
+            first = _notes().match(folded, tag, end)
+            if first is not None:
+                matches = chain((first,), _window_notes(folded, first.end(), end, searched))
         for match in matches:
             seen_until = max(seen_until, match.end())
             if (
@@ -631,19 +639,31 @@ def _line_end(folded: str, at: int, limit: int) -> int:
 _TAG_REACH = 2_000
 
 
-def _tag_start(folded: str, start: int, at: int, line_start: int) -> int:
-    """``start``, or the ``<`` of the tag that ends in the window ``folded[start:at]`` and opens
-    before it: a note alone in a paragraph with a long inline style
-    (``<p style="…60 characters…">此件不公开</p>``) starts its line at that ``<``, which the
-    window must hold.  The long search runs only when the window holds a ``>`` and no ``<``
-    before it."""
+def _cut_tag(folded: str, start: int, at: int, line_start: int) -> int | None:
+    """The ``<`` of the tag that opens before the window ``folded[start:at]`` and ends in it, or
+    ``None``: a note alone in a paragraph with a long inline style (``<p style="…60 characters…">
+    此件不公开</p>``) starts its line at that ``<``, which the window does not hold.  One match is
+    tried there, not the window stretched back to it — a text of one ``<`` and many ``>`` would
+    have every window searched over the whole tag (review 100's S1: 25 s at 80,000 characters)."""
     if start <= line_start:
-        return start
-    close = folded.rfind(">", start, at)
-    if close == -1 or folded.rfind("<", start, close) != -1:
-        return start
-    opening = folded.rfind("<", max(line_start, at - _TAG_REACH), start)
-    return start if opening == -1 else opening
+        return None
+    close = folded.find(">", start, at)
+    if close == -1 or folded.find("<", start, close) != -1:
+        return None
+    lowest = max(line_start, at - _TAG_REACH)
+    closed = folded.rfind(">", lowest, start)  # (a tag closed before the window: none is cut)
+    opening = folded.rfind("<", max(closed + 1, lowest), start)
+    return None if opening == -1 else opening
+
+
+def _window_notes(
+    folded: str, start: int, end: int, searched: list[int]
+) -> Iterator[re.Match[str]]:
+    """The notes' matches in ``folded[start:end]``, none when no note can start there
+    (:func:`_next_note_start`)."""
+    if _next_note_start(folded, start, searched) >= end:
+        return iter(())
+    return _notes().finditer(folded, start, end)
 
 
 def _line_start(folded: str, at: int) -> int:

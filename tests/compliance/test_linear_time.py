@@ -420,6 +420,8 @@ _REPEATED = [
     # (lead112: a note's window reaches back to the "<" of a long tag it cut)
     pytest.param('<p style="' + "x" * 70 + '">此件不公开', id="note-after-a-long-style"),
     pytest.param("x>不公开", id="note-after-tag-ends-and-no-tag"),
+    # (mend122, review 100's S1: one "<", then many ">" and notes — a match tried at the tag)
+    pytest.param("<" + ("（不公开" * 12 + ">") * 40, id="notes-after-one-tag-opening"),
     # (fix112c: numerals past 二十 and a list naming 附件 again in a note and its headings; the
     # attachments listed after a foot's note without a colon)
     pytest.param(
