@@ -1,5 +1,6 @@
-"""``secrecy._markings``: the 密级 expression (``marking_forms.MARKING``) searched around its keys gives what a search of
-the whole text gives (a text with 保密 or 密切 in it no longer pays a whole-text pass)."""
+"""``secrecy._markings``: the 密级 expression (``marking_forms.MARKING``) searched around its
+keys gives what a search of the whole text gives (a text with 保密 or 密切 in it no longer pays
+a whole-text pass)."""
 
 from __future__ import annotations
 
