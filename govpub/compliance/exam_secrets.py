@@ -24,18 +24,16 @@ from govpub.compliance.regex_cache import regex
 __all__ = ["level_of_exam_secrets"]
 
 # A bare 密级 in brackets right after 国家秘密, in a sentence that says what an exam's materials
-# are or how they are kept: "笔试试卷在考试结束前属于国家秘密（机密级），任何人不得泄露",
-# "试卷、答题卡按国家秘密（机密级）管理" (red team 110's C). 《国家秘密及其密级具体范围的规定》
-# put 考试试题 among the state's secrets until the exam ends, and 考务 notices restate it; the
-# bracket names the level of the secret the sentence speaks of, as 属于绝密级国家秘密 does, and
-# marks no document. Only with a verb before 国家秘密 (属, 属于, 按, 为, 列为…: a paper's heading,
-# 数学试卷国家秘密（机密级）, has none), an exam's material named before it in its sentence
-# (data/exam_materials.txt, data/exam_secret_materials.txt; not after 本/此/该: 本试卷 is the
-# post), and the sentence going on after the bracket on its line. The level with its star or
-# period (国家秘密（绝密★启用前）) is the paper's mark and still blocks. Review 91's F3: the
-# level in any of a 密级's brackets (【机密级】, [机密级], 〔机密级〕), a blank before the bracket
-# or after it, a closing quotation mark after it (“…属于国家秘密（机密级）”，…) and 上述材料
-# for the materials of the sentence before (:func:`_those_materials`) read the same.
+# are or how they are kept: the bracket names the level of the secret the sentence speaks of,
+# as 属于绝密级国家秘密 does (the module's reading). Only with a verb before 国家秘密 (属, 属于,
+# 按, 为, 列为…: a paper's heading, 数学试卷国家秘密（机密级）, has none), an exam's material
+# named before it in its sentence (data/exam_materials.txt, data/exam_secret_materials.txt;
+# not after 本/此/该: 本试卷 is the post), and the sentence going on after the bracket on its
+# line. The level with its star or period (国家秘密（绝密★启用前）) is the paper's mark and
+# still blocks. Review 91's F3: the level in any of a 密级's brackets (【机密级】, [机密级],
+# 〔机密级〕), a blank before the bracket or after it, a closing quotation mark after it
+# (“…属于国家秘密（机密级）”，…) and 上述材料 for the materials of the sentence before
+# (:func:`_those_materials`) read the same.
 _BARE_BRACKETED_LEVEL = LazyPattern(rf"[(（【\[〔]\s*{LEVEL}(?:\s?级)?\s*[)）】\]〕]")
 _SECRET_VERBS = ("属于", "属", "为", "是", "系", "按", "按照", "列为", "定为", "列入", "作为")
 _VERBS_LONGEST_FIRST = sorted(_SECRET_VERBS, key=len, reverse=True)
