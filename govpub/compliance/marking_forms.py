@@ -24,7 +24,7 @@ variants ``☆⭐✩`` → ``★`` and ``•・`` → ``·`` are already mapped)
   two lines, a pasted layout often on one), or in one HTML block (``<p>000123　机密　1年</p>``);
 * a line that holds nothing but a 密级, with or without its period and whatever
   stands for the star (``机密 10年``, ``机密—10年``, ``秘密（三年）``, ``绝密▲``,
-  ``绝密：★``, and with the star before it, ``★机密``: a header line);
+  ``绝密：★``, and with the star before it, ``★机密``: a header line).
 
 Bare ``秘密``/``机密`` in a sentence (保守国家秘密) is ordinary prose and no form here.  Its
 pieces :data:`LEVEL` (a 密级) and :data:`PERIOD` (its 保密期限) also serve the readings that
