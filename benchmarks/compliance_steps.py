@@ -42,11 +42,12 @@ from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.fields import rebuild_post, text_fields
 from govpub.compliance.folding import fold
+from govpub.compliance.internal_notes import find_internal_notes
 from govpub.compliance.link_findings import link_warnings
 from govpub.compliance.links import flatten, scan_links
 from govpub.compliance.personal_findings import personal_data
 from govpub.compliance.run import Run
-from govpub.compliance.secrecy import find_internal_notes, find_markings
+from govpub.compliance.secrecy import find_markings
 from govpub.compliance.share_codes import find_share_codes
 from govpub.compliance.spelled_links import find_spelled_links
 from govpub.compliance.strip import rewrite_links

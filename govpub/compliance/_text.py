@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from govpub.compliance.folding import Folded, fold, fold_term
 from govpub.compliance.folding.attributes import ATTRIBUTES_TO_END
@@ -33,6 +33,7 @@ __all__ = [
     "Folded",
     "alternation",
     "as_quoted",
+    "closed_at",
     "excerpt",
     "fold",
     "fold_term",
@@ -257,6 +258,13 @@ def run_start(text: str, end: int, low: int, marks: Container[str]) -> int:
         if text[at] in marks:
             return at + 1
     return low
+
+
+def closed_at(gaps: Sequence[int], at: int) -> bool:
+    """Whether ``at`` is one of the ascending folded offsets ``gaps``: where the fold closed a
+    gap (``Folded.removals``), which parts the words either side of it as the page shows them."""
+    index = bisect_left(gaps, at)
+    return index < len(gaps) and gaps[index] == at
 
 
 def alternation(keys: list[str]) -> str:

@@ -20,7 +20,7 @@ So the phrases are read here as a grammar, and only where a note stands:
   word of the note beside it or must open the text (``【请勿转发】`` heading a message);
 * **anywhere**, the kinds and audiences no prose says of anything else: 内部学习资料,
   内部培训材料, 内部交流资料, 领导参阅件, 仅供领导参考/参阅/阅读, 只供内部参阅 — but not as
-  the object of what is done to such materials (:func:`.secrecy.handled_as_a_thing`'s
+  the object of what is done to such materials (:func:`.handled_materials.handled_as_a_thing`'s
   verbs: 将, 泄露, 收藏的…) or as a word quoted (标有“内部学习资料”字样).
 
 The search starts from literals that every phrase holds (``参阅``, ``扩散``, ``收回``…),
@@ -40,10 +40,11 @@ from govpub.compliance._text import (
     PAREN_LIKE_OPEN,
 )
 from govpub.compliance.folding import CJK_UNIFIED
+from govpub.compliance.handled_materials import after_handling
 from govpub.compliance.holds import occurrences
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.marker_subjects import ends_with_a_thing
 from govpub.compliance.regex_cache import regex
-from govpub.compliance.secrecy import after_handling, ends_with_a_thing
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -200,7 +201,7 @@ def find_marking_notes(
     caller makes anyway (:mod:`.anchors`); without it they are looked for here.  In a file
     name (``内部参阅-2024.pdf``) every kind and audience counts anywhere: a name is no prose.
     ``gaps`` are where the fold closed a gap (``Folded.removals``): a verb of handling parted
-    from a phrase by one is no verb of it (:func:`.secrecy.after_handling`).
+    from a phrase by one is no verb of it (:func:`.handled_materials.after_handling`).
     """
     at_keys = key_positions(folded) if keys is None else keys
     if not at_keys:

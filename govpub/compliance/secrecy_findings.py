@@ -1,6 +1,6 @@
 """Findings about what may not be published: secrets, 公文 and notes on their use.
 
-:mod:`.secrecy`, :mod:`.disclosure`, :mod:`.marking_notes` and
+:mod:`.secrecy`, :mod:`.internal_notes`, :mod:`.disclosure`, :mod:`.marking_notes` and
 :mod:`.document_elements` find them; this module reports them in a field:
 密级标志 (``secrecy.marking``), 公开属性 notes (此件不予公开: ``disclosure.*``),
 internal-use notes (内部参阅, 注意保存: ``secrecy.internal``) and the elements of a
@@ -20,23 +20,21 @@ from govpub.compliance.disclosure import find_disclosure_notes
 from govpub.compliance.document_elements import find_document_hints
 from govpub.compliance.field_view import FieldView
 from govpub.compliance.findings import Severity
+from govpub.compliance.handled_materials import (
+    after_handling,
+    handled_as_a_thing,
+    part_of_a_word,
+    records_work,
+)
+from govpub.compliance.internal_notes import find_internal_notes
 from govpub.compliance.level_tables import listed_level
+from govpub.compliance.marker_subjects import passed_on_as_prose, used_by_a_thing
 from govpub.compliance.marking_examples import quoted_as_an_example
 from govpub.compliance.marking_notes import find_marking_notes, quoted_as_a_word
 from govpub.compliance.marking_words import a_spaced_name
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
-from govpub.compliance.secrecy import (
-    Hit,
-    after_handling,
-    find_internal_notes,
-    find_markings,
-    handled_as_a_thing,
-    part_of_a_word,
-    passed_on_as_prose,
-    records_work,
-    used_by_a_thing,
-)
+from govpub.compliance.secrecy import Hit, find_markings
 from govpub.compliance.spans import Spans
 from govpub.compliance.table_cells import column_header, row_at
 from govpub.compliance.trade_secrets import find_trade_secret_cells, find_trade_secret_marks
@@ -376,7 +374,8 @@ def _a_handling_rule(folded: str, start: int) -> bool:
     """Whether the cell note at ``start`` (``| 借阅 内部资料 | 不得外借 |``) is a rules table's
     value: the cell before it names what is done to a kind of internal material, as a
     library's or an archive's 借阅 rules do; the row reads as the sentence 借阅内部资料，不得
-    外借, prose about the category (:func:`.secrecy.after_handling`), not a note on the post.
+    外借, prose about the category (:func:`.handled_materials.after_handling`), not a note on
+    the post.
     A marker alone in a cell (``| 通知 | 内部资料 |``) is no such rule (red team 86)."""
     row = row_at(folded, start)
     if row is None or not 0 < row.column < len(row.cells):

@@ -99,8 +99,8 @@ def _listed(folded: str, start: int, end: int, level: str) -> bool:
     """Whether the level alone on its line ``folded[start:end]`` stands in a lesson's list of the
     levels: the line before or after it gives the other level alone (``核心商密 10年⏎普通商密
     5年``). A carrier bears one level, never two lines of different ones — the rule
-    :func:`.secrecy._enumerated` keeps for the national 密级 (``机密 10年⏎秘密 5年``; review 84's
-    F6). A star keeps a mark a mark, as it does a 密级's."""
+    :func:`.marking_prose._enumerated` keeps for the national 密级 (``机密 10年⏎秘密 5年``;
+    review 84's F6). A star keeps a mark a mark, as it does a 密级's."""
     for line in neighbour_lines(folded, start, end, _LINE_REACH):
         other = _LEVEL_LINE.fullmatch(line)
         if other is not None and other.group("level") != level:

@@ -102,12 +102,12 @@ def test_a_built_expression_compiles_from_its_source_on_first_use() -> None:
 # Run in a fresh interpreter: in this one, other tests have used the expressions already.
 _CLEAN_POST_SCRIPT = """
 from govpub import Post, check
-from govpub.compliance import grouping, secrecy, share_codes
+from govpub.compliance import grouping, marking_forms, share_codes
 from govpub.compliance.personal import labels
 result = check(Post(title="通知", body="本周六上午九点，社区开展义诊活动。欢迎居民参加。"))
 assert not result.blocked, result
 lazies = {
-    "secrecy marking": secrecy._MARKING,
+    "secrecy marking": marking_forms.MARKING,
     "number grouping": grouping._NUMBER,
     "personal-data label": labels._LABEL,
     "share-code trigger": share_codes.share_code_rules().trigger,

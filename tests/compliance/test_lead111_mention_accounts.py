@@ -1,6 +1,7 @@
 """Red team 111's M1 after review 97: an @mention's account name that ends in a verb of handling
 (``@北京发布 内部资料``) is no verb taking the marker as its object
-(:func:`govpub.compliance.secrecy.after_handling`); prose after a mention stays prose."""
+(:func:`govpub.compliance.handled_materials.after_handling`,
+:mod:`govpub.compliance.mention_accounts`); prose after a mention stays prose."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from govpub import Post, check
 from govpub.compliance.folding import fold
-from govpub.compliance.secrecy import _in_an_account_name
+from govpub.compliance.mention_accounts import in_an_account_name
 
 
 def _rules(body: str) -> set[str]:
@@ -45,7 +46,7 @@ def test_prose_after_a_mention_or_an_email_stays_prose(body: str) -> None:
 def test_the_name_must_be_written_whole_up_to_the_verb() -> None:
     folded = fold("@各单位 严禁擅自发布 内部资料")
     start = folded.text.index("内部资料")
-    assert not _in_an_account_name(folded.text, start, folded.removals)
+    assert not in_an_account_name(folded.text, start, folded.removals)
     folded = fold("@某市发布 内部资料")
     start = folded.text.index("内部资料")
-    assert _in_an_account_name(folded.text, start, folded.removals)
+    assert in_an_account_name(folded.text, start, folded.removals)
