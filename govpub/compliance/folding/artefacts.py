@@ -14,7 +14,17 @@ that made it — inside a number, a marking or a note as much as between them (r
 * a quoted-printable escape (``=E2=80=8B``): two to four ``=XX`` (upper-case hex, as the
   encoder writes them) that make one valid UTF-8 character are that character — a zero-width
   one the fold then drops as it drops any (``手机：=E2=80=8B13812345678``).  A lone ``=20``
-  (``?a=20`` in a query) is none.
+  (``?a=20`` in a query) is none;
+* a page break inside an item (red team 112's M3): the form feed pdftotext writes after a
+  page's last line break (``联系电话：13812⏎\f345678``), and the page furniture a PDF prints
+  between two pages — a page number (``— 3 —``, ``第 2 页 共 5 页``: grouping's ``PAGE_LINE``) or a
+  running header or footer (a 公报/政报/简报 line, ``2024年第12期``, ``第3页``) on lines of their own, blank
+  lines around them — where it stands between the two halves of an item broken at a line's
+  end: the line above ends in a digit, a letter, an ideograph or a star with no punctuation,
+  and the line below goes on with one.  The furniture is read as the page it is: nothing, so
+  the halves stand a line break apart, as a wrapped line's do (``13812⏎345678``).  A line of
+  prose between two numbers (a 公示 list's rows, a date line then an amount), a blank line
+  alone and furniture after a sentence's end stay.
 
 Each artefact is one span of the text: its first character stands for what it is read as
 (U+FFFC, the decoded character) and the others are removed — recorded, as the fold's passes
@@ -26,6 +36,7 @@ post without them pays a few substring searches.
 from __future__ import annotations
 
 from govpub.compliance.folding.tables import _OBJECT_PLACEHOLDER
+from govpub.compliance.grouping import PAGE_LINE
 from govpub.compliance.regex_cache import regex
 
 __all__ = ["may_hold_artefacts", "read_artefacts"]
@@ -51,6 +62,66 @@ _ARTEFACT = regex(
 _MAY_HOLD = regex(f"=[{_BREAKS}C-F]")
 
 
+# A page break inside an item (see the module).  Found from the line break that ends the line
+# above; the lines after it are taken whole and never given back (possessive), each blank or
+# page furniture, six at most, and a form feed may start or end any of them (pdftotext writes
+# one before a page's first line): each line break starts one bounded attempt, so the scan is
+# linear.  The character before the break and the furniture's presence are told in Python.
+_PAGE_SPACES = " \t\u00a0\u3000"
+# (a running header or footer: a gazette's or a bulletin's name, an issue, a page, on a short
+# line with no sentence punctuation — "某某市人民政府公报 2024年第12期", "第3页")
+_HEADER_CHARS = f"[^\n\r\x0c，。；：！？,;:!?]"
+_HEADER = (
+    f"{_HEADER_CHARS}{{0,24}}(?:公报|政报|简报"
+    f"|第[{_PAGE_SPACES}]?[0-9]{{1,4}}[{_PAGE_SPACES}]?[期页])"
+    f"{_HEADER_CHARS}{{0,24}}"
+)
+_FURNITURE_LINE = (
+    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})?"
+    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
+)
+# what an item's halves are made of either side of the break
+_ITEM_CHARS = "0-9A-Za-z\u3400-\u9fff\uf900-\ufaff★*"
+_PAGE_BREAK = regex(f"\n((?:{_FURNITURE_LINE}){{0,6}}+\x0c?)(?=[{_ITEM_CHARS}])")
+_ITEM_END = regex(f"[{_ITEM_CHARS}]")
+_NOT_BLANK = regex(f"[^{_PAGE_SPACES}\r\n]")
+
+
+def may_hold_page_break(text: str) -> bool:
+    """Whether ``text`` may hold a page break inside an item: a form feed, or a line break
+    and page furniture's marks (a page number's dash, 页, 期 or 报).  A few substring
+    searches."""
+    if "\x0c" in text:
+        return True
+    return "\n" in text and any(mark in text for mark in _FURNITURE_MARKS)
+
+
+_FURNITURE_MARKS = ("\u2014", "\u2013", "-", "\uff0d", "\u2212", "\u2015", "页", "期", "报")
+
+
+def page_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are page furniture inside an item (see the module), in
+    order: each read as nothing.  A form feed just before the break goes too."""
+    spans: list[tuple[int, int]] = []
+    for match in _PAGE_BREAK.finditer(text):
+        start, end = match.span(1)
+        furniture = match.group(1)
+        if "\x0c" not in furniture and _NOT_BLANK.search(furniture) is None:
+            continue  # blank lines alone: a paragraph's end, no page's
+        before = match.start()
+        if before and text[before - 1] == "\r":
+            before -= 1
+        first = before
+        if before and text[before - 1] == "\x0c":  # (pdftotext -layout: "\f" before the "\n")
+            before -= 1
+        if not before or _ITEM_END.match(text, before - 1) is None:
+            continue  # the line above ends a sentence, or nothing
+        if first != before:
+            spans.append((before, first))
+        spans.append((start, end))
+    return spans
+
+
 def may_hold_artefacts(text: str) -> bool:
     """Whether ``text`` may hold an artefact: ``(cid:``, or ``=`` before a line break or an
     upper-case ``C``–``F``.  (Each "(" looked at: a search for the five characters ``(cid:``
@@ -68,15 +139,22 @@ def may_hold_artefacts(text: str) -> bool:
 def read_artefacts(text: str) -> tuple[str, list[int]] | None:
     """``text`` with its artefacts read, and the offsets of the characters removed from it
     (ascending); ``None`` when it holds none."""
-    if not may_hold_artefacts(text):
+    found_any = may_hold_artefacts(text)
+    breaks = page_breaks(text) if may_hold_page_break(text) else []
+    if not found_any and not breaks:
         return None
+    spans = [(match.span(), match.group()) for match in _ARTEFACT.finditer(text)] if found_any else []
+    if breaks:
+        spans = sorted(spans + [(span, "") for span in breaks])
     pieces: list[str] = []
     removed: list[int] = []
     position = 0
-    for match in _ARTEFACT.finditer(text):
-        start, end = match.span()
-        found = match.group()
-        if found[0] == "(":
+    for (start, end), found in spans:
+        if start < position:
+            continue  # (inside furniture already read)
+        if not found:
+            stand_in = ""  # page furniture: nothing
+        elif found[0] == "(":
             stand_in = _PLACEHOLDER
         elif found[1] in _BREAKS:
             stand_in = ""  # a soft line break: the two lines are one
