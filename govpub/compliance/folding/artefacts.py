@@ -68,14 +68,23 @@ _MAY_HOLD = regex(f"=[{_BREAKS}C-F]")
 # one before a page's first line): each line break starts one bounded attempt, so the scan is
 # linear.  The character before the break and the furniture's presence are told in Python.
 _PAGE_SPACES = " \t\u00a0\u3000"
-# (a running header or footer: a gazette's or a bulletin's name, an issue, a page, on a short
-# line with no sentence punctuation — "某某市人民政府公报 2024年第12期", "第3页")
-_HEADER_CHARS = f"[^\n\r\x0c，。；：！？,;:!?]"
-_HEADER = (
-    f"{_HEADER_CHARS}{{0,24}}(?:公报|政报|简报"
-    f"|第[{_PAGE_SPACES}]?[0-9]{{1,4}}[{_PAGE_SPACES}]?[期页])"
-    f"{_HEADER_CHARS}{{0,24}}"
+# (a running header or footer, alone on its line: a gazette's or a bulletin's name, its issue,
+# its page — "某某市人民政府公报 2024年第12期", "工作简报 第3期", "2024年第12期", "第3页" — and nothing
+# else: a line with more on it, "2026年第3期　内部资料　注意保存", is the page's text)
+_NUMBER_OF = f"第[{_PAGE_SPACES}]?[0-9]{{1,4}}[{_PAGE_SPACES}]?"
+_ISSUE = (
+    f"(?:[0-9]{{4}}[{_PAGE_SPACES}]?年[{_PAGE_SPACES}]?)?"
+    f"(?:{_NUMBER_OF}期|[（(]总{_NUMBER_OF}期[）)])"
 )
+_APART = f"[{_PAGE_SPACES}·|/]{{0,6}}"
+_PAGE_OF = f"(?:{_APART}{_NUMBER_OF}页)?"
+_HEADER = (
+    f"(?:[\u3400-\u9fff]{{0,20}}(?:公报|政报|简报)(?:{_APART}{_ISSUE})?{_PAGE_OF}"
+    f"|{_ISSUE}{_PAGE_OF}|{_NUMBER_OF}页)"
+)
+# (what a line read as nothing may never hold: a marking's or a note's words — a bulletin
+# named 内部简报 is a marking on every page, read as written)
+_MARKING_WORDS = ("密", "内部", "内参", "公开")
 _FURNITURE_LINE = (
     f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})?"
     f"[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
@@ -102,24 +111,125 @@ _FURNITURE_MARKS = ("\u2014", "\u2013", "-", "\uff0d", "\u2212", "\u2015", "页"
 def page_breaks(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that are page furniture inside an item (see the module), in
     order: each read as nothing.  A form feed just before the break goes too."""
+    if _PAGE_TURN.search(text) is not None and (repeated := _repeated_furniture(text)):
+        return _breaks_over_lines(text, repeated)
     spans: list[tuple[int, int]] = []
     for match in _PAGE_BREAK.finditer(text):
         start, end = match.span(1)
-        furniture = match.group(1)
-        if "\x0c" not in furniture and _NOT_BLANK.search(furniture) is None:
-            continue  # blank lines alone: a paragraph's end, no page's
         before = match.start()
         if before and text[before - 1] == "\r":
             before -= 1
         first = before
-        if before and text[before - 1] == "\x0c":  # (pdftotext -layout: "\f" before the "\n")
+        if before and text[before - 1] == "\x0c":  # (a form feed before the "\n" too)
             before -= 1
         if not before or _ITEM_END.match(text, before - 1) is None:
             continue  # the line above ends a sentence, or nothing
+        furniture = match.group(1)
+        if first == before and "\x0c" not in furniture and _NOT_BLANK.search(furniture) is None:
+            continue  # blank lines alone: a paragraph's end, no page's
+        if _holds_marking_words(furniture):
+            continue
         if first != before:
             spans.append((before, first))
         spans.append((start, end))
     return spans
+
+
+# (and a running header that names no gazette — the issuer, the document's title — known by
+# where it stands: a short line with no sentence punctuation, written as a whole line twice or
+# more, once at least beside a page turn, a form feed or a page number, is the page's furniture
+# wherever it stands.  Looked for only in a text that holds a page turn; then every short line
+# between two halves is looked at, six at most, each at most 40 characters long.)
+_PAGE_TURN = regex(f"\n{PAGE_LINE}|\x0c")
+_FURNITURE_ONLY = regex(
+    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
+)
+_FURNITURE_LINES = 6  # the most lines of furniture one page turn holds
+_LINE_BLANKS = f"{_PAGE_SPACES}\r\x0c"
+_SENTENCE_MARKS = frozenset("，。；：！？,;:!?")
+_FIGURES = regex("[0-9]{5}")
+_REPEATED_MAX = 30  # the longest running header told by its repeats (characters)
+
+
+def _repeated_furniture(text: str) -> frozenset[str]:
+    """The short lines of ``text`` (stripped) written twice or more, once at least beside a
+    page turn (see above): one walk of its lines."""
+    lines = text.split("\n")
+    keys = [line.strip(_LINE_BLANKS) for line in lines]
+    turns = [
+        "\x0c" in line or (bool(key) and _FURNITURE_ONLY.match(line + "\n") is not None)
+        for line, key in zip(lines, keys, strict=True)
+    ]
+    counts: dict[str, int] = {}
+    beside: set[str] = set()
+    for at, key in enumerate(keys):
+        if not key or len(key) > _REPEATED_MAX or not _SENTENCE_MARKS.isdisjoint(key):
+            continue
+        if _FIGURES.search(key) is not None:
+            continue  # (a number of its own: no header)
+        counts[key] = counts.get(key, 0) + 1
+        if turns[at] or _turn_beside(keys, turns, at):
+            beside.add(key)
+    return frozenset(key for key in beside if counts[key] > 1)
+
+
+def _turn_beside(keys: list[str], turns: list[bool], at: int) -> bool:
+    """Whether a page turn stands next to line ``at``, a blank line between them at most."""
+    for step in (-1, 1):
+        near = at + step
+        if 0 <= near < len(keys) and not keys[near] and not turns[near]:
+            near += step  # (one blank line)
+        if 0 <= near < len(keys) and turns[near]:
+            return True
+    return False
+
+
+def _breaks_over_lines(text: str, repeated: frozenset[str]) -> list[tuple[int, int]]:
+    """:func:`page_breaks` in a text whose running headers include the lines of ``repeated``:
+    what :data:`_PAGE_BREAK` finds, its furniture lines those lines too, told line by line (each
+    line looked at once as furniture, and by at most six breaks before it)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    furniture = [_is_furniture(line, repeated) for line in lines]
+    spans: list[tuple[int, int]] = []
+    for at, line in enumerate(lines[:-1]):
+        end = line.rstrip("\r")
+        fed = end.endswith("\x0c")
+        end = end.rstrip("\x0c")
+        if not end or _ITEM_END.match(end, len(end) - 1) is None:
+            continue  # the line above ends a sentence, or nothing
+        below = at + 1
+        while below < len(lines) and below - at <= _FURNITURE_LINES and furniture[below]:
+            below += 1
+        if below == len(lines) or below - at > _FURNITURE_LINES:
+            continue
+        after = lines[below][1:] if lines[below].startswith("\x0c") else lines[below]
+        if not after or _ITEM_END.match(after) is None:
+            continue  # no item goes on below
+        block = text[starts[at + 1] : starts[below] + len(lines[below]) - len(after)]
+        if not fed and "\x0c" not in block and _NOT_BLANK.search(block) is None:
+            continue  # blank lines alone: a paragraph's end, no page's
+        if _holds_marking_words(block):
+            continue
+        if fed:
+            spans.append((starts[at] + len(end), starts[at] + len(end) + 1))
+        if block:
+            spans.append((starts[at + 1], starts[at + 1] + len(block)))
+    return spans
+
+
+def _holds_marking_words(block: str) -> bool:
+    """Whether ``block`` holds a word of :data:`_MARKING_WORDS`: never read as nothing."""
+    return any(word in block for word in _MARKING_WORDS)
+
+
+def _is_furniture(line: str, repeated: frozenset[str]) -> bool:
+    """Whether ``line`` is blank or page furniture: a page number, a header, a line of
+    ``repeated``."""
+    key = line.strip(_LINE_BLANKS)
+    return not key or key in repeated or _FURNITURE_ONLY.match(line + "\n") is not None
 
 
 def may_hold_artefacts(text: str) -> bool:
