@@ -410,6 +410,13 @@ _REPEATED = [
     # (lead111: an @mention's account name before an internal marker, read back to its @)
     pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
     pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
+    # (fix112h: a PDF's page breaks inside items — form feeds, page numbers, running headers,
+    # blank lines and short lines each break looks at, six at most)
+    pytest.param("联系电话：13812\n\f345678。\n", id="pdf-form-feeds"),
+    pytest.param("13812\n— 3 —\n某某市人民政府公报 2024年第12期\n", id="pdf-page-turns"),
+    pytest.param("机\n\n", id="pdf-blank-lines"),
+    pytest.param("1\n第3页\n", id="pdf-short-furniture-lines"),
+    pytest.param("办公室\n\f1\n", id="pdf-repeated-headers"),
 ]
 
 
@@ -825,3 +832,16 @@ def test_a_tab_pastes_header_is_found_by_its_column_in_linear_time(unit: str) ->
     header = "序号\t姓名\t准考证号\t联系电话\n"
     small, large = header + repeated(unit, 8_000), header + repeated(unit, 80_000)
     assert grows_linearly(small, large, within=0.5)
+
+
+def test_a_long_pdf_paste_with_many_page_breaks_is_read_in_linear_time() -> None:
+    """A gazette pasted from pdftotext, each page ending inside an item: its footer, a form
+    feed, its running headers (a 公报 line and the issuer's, repeated beside every turn) between
+    the halves (fix112h).  The furniture is looked for from each line break, six lines at most,
+    and the repeated lines counted in one walk."""
+    page = (
+        "各单位要加强管理，联系电话：13812\n\n— 3 —\n\f某某市人民政府公报 2024年第12期\n"
+        "某某县人民政府办公室\n345678。正文继续，身份证号码11010519\n\f某某县人民政府办公室\n"
+        "491231002X。\n"
+    )
+    assert grows_linearly(repeated(page, 8_000), repeated(page, 80_000), within=0.05)
