@@ -16,15 +16,17 @@ that made it — inside a number, a marking or a note as much as between them (r
   one the fold then drops as it drops any (``手机：=E2=80=8B13812345678``).  A lone ``=20``
   (``?a=20`` in a query) is none;
 * a page break inside an item (red team 112's M3): the form feed pdftotext writes after a
-  page's last line break (``联系电话：13812⏎\f345678``), and the page furniture a PDF prints
-  between two pages — a page number (``— 3 —``, ``第 2 页 共 5 页``: grouping's ``PAGE_LINE``) or a
-  running header or footer (a 公报/政报/简报 line, ``2024年第12期``, ``第3页``) on lines of their own, blank
-  lines around them — where it stands between the two halves of an item broken at a line's
-  end: the line above ends in a digit, a letter, an ideograph or a star with no punctuation,
-  and the line below goes on with one.  The furniture is read as the page it is: nothing, so
-  the halves stand a line break apart, as a wrapped line's do (``13812⏎345678``).  A line of
-  prose between two numbers (a 公示 list's rows, a date line then an amount), a blank line
-  alone and furniture after a sentence's end stay.
+  page's last line break (``联系电话：13812⏎\\f345678``), and the page furniture a PDF
+  prints between two pages — a page number (``— 3 —``, ``第 2 页 共 5 页``: grouping's
+  ``PAGE_LINE``) or a running header or footer (a 公报/政报/简报 line with its issue or page,
+  ``2024年第12期``, ``第3页``; a short line repeated beside the page turns) on lines of their
+  own, blank lines around them — where it stands between the two halves of an item broken at
+  a line's end: the line above ends in a digit, a letter, an ideograph or a star with no
+  punctuation, and the line below goes on with one.  The furniture is read as the page it
+  is: nothing, so the halves stand a line break apart, as a wrapped line's do
+  (``13812⏎345678``).  A line of prose between two numbers (a 公示 list's rows, a date line
+  then an amount), a blank line alone, furniture after a sentence's end and a line holding a
+  marking's words (``内部简报 第3期``) stay.
 
 Each artefact is one span of the text: its first character stands for what it is read as
 (U+FFFC, the decoded character) and the others are removed — recorded, as the fold's passes
@@ -69,8 +71,8 @@ _MAY_HOLD = regex(f"=[{_BREAKS}C-F]")
 # linear.  The character before the break and the furniture's presence are told in Python.
 _PAGE_SPACES = " \t\u00a0\u3000"
 # (a running header or footer, alone on its line: a gazette's or a bulletin's name, its issue,
-# its page — "某某市人民政府公报 2024年第12期", "工作简报 第3期", "2024年第12期", "第3页" — and nothing
-# else: a line with more on it, "2026年第3期　内部资料　注意保存", is the page's text)
+# its page — "某某市人民政府公报 2024年第12期", "工作简报 第3期", "2024年第12期", "第3页" —
+# and nothing else: a line with more on it, "2026年第3期　内部资料　注意保存", is the page's text)
 _NUMBER_OF = f"第[{_PAGE_SPACES}]?[0-9]{{1,4}}[{_PAGE_SPACES}]?"
 _ISSUE = (
     f"(?:[0-9]{{4}}[{_PAGE_SPACES}]?年[{_PAGE_SPACES}]?)?"
@@ -86,8 +88,7 @@ _HEADER = (
 # named 内部简报 is a marking on every page, read as written)
 _MARKING_WORDS = ("密", "内部", "内参", "公开")
 _FURNITURE_LINE = (
-    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})?"
-    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
+    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})?[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
 )
 # what an item's halves are made of either side of the break
 _ITEM_CHARS = "0-9A-Za-z\u3400-\u9fff\uf900-\ufaff★*"
@@ -253,7 +254,9 @@ def read_artefacts(text: str) -> tuple[str, list[int]] | None:
     breaks = page_breaks(text) if may_hold_page_break(text) else []
     if not found_any and not breaks:
         return None
-    spans = [(match.span(), match.group()) for match in _ARTEFACT.finditer(text)] if found_any else []
+    spans = (
+        [(match.span(), match.group()) for match in _ARTEFACT.finditer(text)] if found_any else []
+    )
     if breaks:
         spans = sorted(spans + [(span, "") for span in breaks])
     pieces: list[str] = []
