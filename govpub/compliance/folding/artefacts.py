@@ -281,7 +281,8 @@ def read_artefacts(text: str) -> tuple[str, list[int]] | None:
     """``text`` with its artefacts read, and the offsets of the characters removed from it
     (ascending); ``None`` when it holds none."""
     found_any = may_hold_artefacts(text)
-    breaks = page_breaks(text) if may_hold_page_break(text) else []
+    # (a line break first: most texts folded are a term, a host, a line — no regex call for them)
+    breaks = page_breaks(text) if "\n" in text and may_hold_page_break(text) else []
     if not found_any and not breaks:
         return None
     spans = (
