@@ -1566,6 +1566,73 @@ def test_office_artefacts_map_back_to_the_text_as_written(text: str) -> None:
     assert len(text) - len(removed) == len(folded.text)
 
 
+# (fix112h: a PDF's page break inside an item — pdftotext's form feed after the line break, the
+# page number and running header between the halves — read as nothing; red team 112's M3)
+_HEADER = "某某市人民政府公报 2024年第12期"
+_ISSUER = "某某县人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("联系电话：13812\n\f345678", "联系电话:13812\n345678"),
+        ("联系电话：13812\f\n345678", "联系电话:13812\n345678"),
+        ("联系电话：13812\r\n\f345678", "联系电话:13812\n345678"),
+        ("机\n\f密★19年", "机密★19年"),
+        (f"13812\n{_HEADER}\n345678", "13812\n345678"),
+        ("13812\n— 3 —\n某某市人民政府公报\n345678", "13812\n345678"),
+        (f"13812\n\n— 3 —\n\f{_HEADER}\n\n345678", "13812\n345678"),
+        ("13812\n工作简报 第3期\n345678", "13812\n345678"),
+        ("13812\n\f某某省人民政府公报（总第256期）\n345678", "13812\n345678"),
+        ("13812\n第 2 页 共 5 页\n345678", "13812\n345678"),
+        ("（此件不\n— 2 —\n公开）", "（此件不公开）"),
+        # a running header known by its repeats beside the page turns
+        # (the form feed after "— 4 —" breaks no item: a line break, as a bare one is read)
+        (
+            f"13812\n\f{_ISSUER}\n345678\n— 4 —\n\f{_ISSUER}",
+            f"13812\n345678\n— 4 —\n\n{_ISSUER}",
+        ),
+    ],
+)
+def test_a_page_break_inside_an_item_is_read_as_nothing(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"13812。\n{_HEADER}\n345678",  # a sentence's end above: no item broken
+        "13812\n请于工作日拨打\n345678",  # a line of prose between
+        "13812\n来源：某某市人民政府公报\n345678",  # a colon: no header
+        "13812\n\n\n345678",  # blank lines alone
+        "13812\n内部简报 第3期\n345678",  # a marking's word: never read as nothing
+        "工作简报\n\n2026年第3期　内部资料　注意保存\n\n上海市营商环境建设办公室编",
+        f"13812\n{_ISSUER}\n345678\n正文。\n{_ISSUER}",  # repeated, never beside a turn
+        f"13812\n{_HEADER}\n-345678",  # the line below goes on with no item
+    ],
+)
+def test_furniture_that_breaks_no_item_stays(text: str) -> None:
+    assert fold(text).text.count("\n") == text.count("\n")  # every line read as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：13812\n\f345678",
+        f"联系电话：13812\r\n\n— 3 —\n\f{_HEADER}\r\n345678 和 (cid:3)",
+        f"13812\f\r\n\f{_ISSUER}\n345678\n— 4 —\n\f{_ISSUER}\n内部=\n资料",
+    ],
+)
+def test_a_page_break_maps_back_to_the_text_as_written(text: str) -> None:
+    folded = fold(text)
+    for index, char in enumerate(folded.text):
+        written = text[folded.original(index)]
+        assert written == char or fold(written).text in (char, "") or written in "(=\r\x0c"
+    removed = folded.removed_offsets()
+    assert removed == sorted(set(removed))
+    assert len(text) - len(removed) == len(folded.text)
+
+
 @given(st.lists(st.sampled_from(["(cid:3)", "=\n", "=E2=80=8B", "内", "1", " ", "\u200b", "a="])))
 def test_removed_offsets_are_those_the_map_was_made_of(parts: list[str]) -> None:
     text = "".join(parts)

@@ -433,6 +433,13 @@ _REPEATED = [
     pytest.param("138****", id="masks-glued-in-one-stretch"),
     pytest.param("13812345678****", id="masks-after-whole-numbers"),
     pytest.param("1\\\\****", id="masks-after-backslashes"),
+    # (fix112h: a PDF's page breaks inside items — form feeds, page numbers, running headers,
+    # blank lines and short lines each break looks at, six at most)
+    pytest.param("联系电话：13812\n\f345678。\n", id="pdf-form-feeds"),
+    pytest.param("13812\n— 3 —\n某某市人民政府公报 2024年第12期\n", id="pdf-page-turns"),
+    pytest.param("机\n\n", id="pdf-blank-lines"),
+    pytest.param("1\n第3页\n", id="pdf-short-furniture-lines"),
+    pytest.param("办公室\n\f1\n", id="pdf-repeated-headers"),
 ]
 
 
@@ -858,3 +865,16 @@ def _marked_ticket_list(items: int) -> str:
 def test_a_long_marked_list_of_tickets_is_walked_once() -> None:
     """fix112b: an intro on the line above, ordinals, no 号 but the last's — one walk."""
     assert grows_linearly(_marked_ticket_list(1_000), _marked_ticket_list(10_000), within=0.05)
+
+
+def test_a_long_pdf_paste_with_many_page_breaks_is_read_in_linear_time() -> None:
+    """A gazette pasted from pdftotext, each page ending inside an item: its footer, a form
+    feed, its running headers (a 公报 line and the issuer's, repeated beside every turn) between
+    the halves (fix112h).  The furniture is looked for from each line break, six lines at most,
+    and the repeated lines counted in one walk."""
+    page = (
+        "各单位要加强管理，联系电话：13812\n\n— 3 —\n\f某某市人民政府公报 2024年第12期\n"
+        "某某县人民政府办公室\n345678。正文继续，身份证号码11010519\n\f某某县人民政府办公室\n"
+        "491231002X。\n"
+    )
+    assert grows_linearly(repeated(page, 8_000), repeated(page, 80_000), within=0.05)
