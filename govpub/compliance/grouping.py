@@ -119,6 +119,11 @@ PAGE_TAIL = (
     f"(?:(?:[{_SPACES}]{{0,3}}\r?\n)?(?<=\n){PAGE_LINE}"
     f"[{_SPACES}]{{0,12}}+\r?\n(?:[{_SPACES}]{{0,3}}\r?\n)?)?"
 )
+# (or an HTML paragraph's end and the next one's start: an editor that pastes a PDF's text
+# (UEditor, KindEditor) makes each of its lines a <p>, so a number wrapped in the PDF is cut
+# over "</p><p>" — red team 112's M2; the label before the number still decides, as over any
+# break; the fold blanks the tag's attributes, "<p   >", a style of at most 300 characters)
+_PARAGRAPH_BREAK = f"</p>[{_SPACES}]{{0,3}}(?:{_NEWLINE}[{_SPACES}]{{0,3}})?<p {{0,300}}>"
 # (a hyphen may end the line: Word and a PDF's layout wrap a line after one, 138-1234-⏎5678;
 # so may Markdown's backslash, its hard line break, 138 1234\⏎5678)
 # (and the next line may be a Markdown list's next item, "- 联系电话：138 1234⏎- 5678": a
@@ -129,7 +134,7 @@ PAGE_TAIL = (
 # of negative figures is lines apart: WrittenNumber.lines_apart)
 _BREAK = (
     f"[{_SPACES}]{{0,3}}[{_DASHES}\\\\]?[{_SPACES}]{{0,3}}"
-    f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_NEWLINE}){PAGE_TAIL}"
+    f"(?:<br ?/?>(?:[{_SPACES}]{{0,3}}{_NEWLINE})?|{_PARAGRAPH_BREAK}|{_NEWLINE}){PAGE_TAIL}"
     f"[{_SPACES}]{{0,3}}(?:>[{_SPACES}]{{0,3}}){{0,3}}(?:[-*][ \t]{{1,3}}|[{_DASHES}](?=[0-9]))?"
 )
 # The marks that list items (、 ， ,): they join single digits
@@ -173,7 +178,7 @@ MIN_DIGITS = 7
 #: What a stretch holds between its first and last digit (a character class's contents).
 # (and the ideographs of a page footer, 第 页 共: PAGE_LINE; and of the spoken separators: _SPOKEN)
 STRETCH_CHARS = (
-    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdhp"
+    f"0-9{_SPACES}{_DASHES}{_WEAK}{_BRACKETS}{_LISTS}\\r\\n\\x0b\\x0c\\x85\\u2028\\u2029<br>|tdhp/"
     "\u7b2c\u9875\u5171" + "".join(sorted(_SPOKEN_CHARS))
 )
 # A cheap first pass finds stretches of digits and separators; the exact pattern runs

@@ -422,6 +422,9 @@ _REPEATED = [
     pytest.param("x>不公开", id="note-after-tag-ends-and-no-tag"),
     # (mend122, review 100's S1: one "<", then many ">" and notes — a match tried at the tag)
     pytest.param("<" + ("（不公开" * 12 + ">") * 40, id="notes-after-one-tag-opening"),
+    # (lead112b: a number over "</p><p>", UEditor's paragraph per line)
+    pytest.param("电话：138 1234</p>\n<p      >", id="number-over-paragraphs"),
+    pytest.param("1</p><p>", id="digits-between-paragraphs"),
     # (fix112c: numerals past 二十 and a list naming 附件 again in a note and its headings; the
     # attachments listed after a foot's note without a colon)
     pytest.param(
