@@ -184,6 +184,7 @@ _WHOLE_MOBILE = regex(r"1[3-9][0-9]{9}")
 _ID_LENGTHS = (15, 18)
 _CARD_LENGTHS = range(13, 20)
 _REGION_SHOWN = 6  # an ID mask shows its region code in front (``1301021*******1233``)
+_LAST_PREFECTURE = "53"  # (广东 4453 云浮市, the highest; 新疆 6543 阿勒泰地区)
 # an honest mobile mask glued to a figure after it (``138****56782024年``, adjacent spans): its
 # 4-digit tail, then a year or a figure with a unit
 _MOBILE_HEAD = 3
@@ -232,9 +233,21 @@ def _another_kind(groups: list[str], total: int) -> bool:
     number's (15 or 18) with a province's code and the region's six digits shown before the
     stars, or a card's (13 to 19) with a network's prefix."""
     head = groups[0]
-    if total in _ID_LENGTHS and len(head) >= _REGION_SHOWN and head[:2] in PROVINCES:
+    if total in _ID_LENGTHS and len(head) >= _REGION_SHOWN and _region_code(head):
         return True
     return total in _CARD_LENGTHS and card_network(head + "0" * (total - len(head))) is not None
+
+
+def _region_code(head: str) -> bool:
+    """Whether ``head`` starts with a region code of GB/T 2260's form: a province's two
+    digits, a prefecture's (01 to 43, or 90 for the counties a province governs itself) and
+    a county's (not 00) — ``130102`` is 石家庄市长安区, ``138123`` a mobile's digits."""
+    city, county = head[2:4], head[4:6]
+    return (
+        head[:2] in PROVINCES
+        and ("01" <= city <= _LAST_PREFECTURE or city == "90")
+        and county != "00"
+    )
 
 
 def _mobile_and_figure(groups: list[str], lengths: set[int], after: str) -> bool:
