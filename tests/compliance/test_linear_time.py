@@ -433,6 +433,10 @@ _REPEATED = [
     pytest.param("138****", id="masks-glued-in-one-stretch"),
     pytest.param("13812345678****", id="masks-after-whole-numbers"),
     pytest.param("1\\\\****", id="masks-after-backslashes"),
+    # (mend124: the groups of a stretch checked each alone and for another kind's length)
+    pytest.param("13912345678****0000，", id="masks-after-a-whole-side"),
+    pytest.param("1301021*******1233，", id="masks-of-another-kind"),
+    pytest.param("138****56782024年", id="masks-glued-to-a-year"),
 ]
 
 
