@@ -164,8 +164,9 @@ def test_a_star_is_escaped_by_an_odd_number_of_backslashes(text: str, expected: 
     ("text", "folded"),
     [
         ("138\\\\**\u200b**12345678", "138\\12345678"),
-        ("138\\**\u200b**12345678", "138****12345678"),  # (an escaped star: a mask, as before)
-        ("138\\\\\\**\u200b**12345678", "138\\****12345678"),
+        # (an escaped star: a run of four that leaves the whole mobile hides nothing, fix112a)
+        ("138\\**\u200b**12345678", "13812345678"),
+        ("138\\\\\\**\u200b**12345678", "13812345678"),
     ],
 )
 def test_emphasis_round_nothing_after_an_escaped_backslash_shows_nothing(
@@ -180,8 +181,8 @@ def test_emphasis_round_nothing_after_an_escaped_backslash_shows_nothing(
         ("联系电话：138\\\\**\u200b**12345678", _MOBILE),
         ("联系电话：138\\\\\\\\**\u200b**12345678", _MOBILE),
         ("身份证号：310104\\\\**\u200b**198511223688", _ID),
-        ("联系电话：138\\**\u200b**12345678", []),
-        ("联系电话：138\\\\\\**\u200b**12345678", []),
+        ("联系电话：138\\**\u200b**12345678", _MOBILE),  # (fix112a: hides nothing)
+        ("联系电话：138\\\\\\**\u200b**12345678", _MOBILE),
         ("联系电话：138\\\\**\u200b**5678", []),
     ],
 )

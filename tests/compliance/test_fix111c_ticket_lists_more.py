@@ -131,9 +131,13 @@ def test_a_list_of_tickets_stays_clean(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("<div>\n联系电话：138\\\\**\u200b**12345678\n</div>", []),
-        ("<div>联系电话：138**\u200b**12345678</div>", []),
-        ("<section>\n身份证号：310104\\\\**\u200b**198511223688\n</section>", []),
+        # (fix112a: the page shows every digit round the four stars, no mask — blocks)
+        ("<div>\n联系电话：138\\\\**\u200b**12345678\n</div>", [("personal.mobile", "block")]),
+        ("<div>联系电话：138**\u200b**12345678</div>", [("personal.mobile", "block")]),
+        (
+            "<section>\n身份证号：310104\\\\**\u200b**198511223688\n</section>",
+            [("personal.id_number", "block")],
+        ),
         ("<div>\n说明\n\n联系电话：138\\\\**\u200b**12345678", [("personal.mobile", "block")]),
         ("联系电话：<span>138\\\\**\u200b**12345678</span>", [("personal.mobile", "block")]),
         ("联系电话：138\\\\**\u200b**12345678", [("personal.mobile", "block")]),

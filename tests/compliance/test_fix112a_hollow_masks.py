@@ -23,41 +23,45 @@ def _rules(text: str) -> list[tuple[str, str]]:
     return sorted({(f.rule, f.severity) for f in findings})
 
 
+_ID18 = id_number("31010419851122367")
+
+
 @pytest.mark.parametrize(
-    ("shown", "hidden", "whole"),
+    ("groups", "hidden", "whole"),
     [
-        ("13812345678", 4, True),  # a mobile's eleven digits: fifteen is no mobile's length
-        ("13812345678", 8, True),
-        ("1385678", 4, False),  # 3 + 4: a real mask
-        ("310104198511223688", 4, True),
-        ("310104851122368", 4, True),  # an old ID number's fifteen: nineteen is none of it
-        ("3101046217", 8, False),
-        (_CARD, 4, True),  # twenty: no card
-        ("378282246310005", 4, False),  # fifteen that pass a card's check, nineteen: a card's
-        ("138123456789", 4, False),  # twelve digits: no whole number
-        ("12345678901", 4, False),  # eleven digits, no mobile's head
+        (["138", "12345678"], 4, True),  # a mobile's eleven digits: fifteen is no mobile's length
+        (["138", "12345678"], 8, True),
+        (["138", "5678"], 4, False),  # 3 + 4: a real mask
+        ([_ID18[:6], _ID18[6:]], 4, True),
+        (["310104", "851122368"], 4, True),  # an old ID number's fifteen: nineteen is none of it
+        (["310104", "6217"], 8, False),
+        ([_CARD[:6], _CARD[6:]], 4, True),  # twenty: no card
+        (["3782", "82246310005"], 4, False),  # fifteen that pass a card's check, nineteen: a card's
+        (["138", "123456789"], 4, False),  # twelve digits: no whole number
+        (["123", "45678901"], 4, False),  # eleven digits, no mobile's head
     ],
 )
 def test_a_mask_hides_nothing_when_its_digits_make_a_whole_number(
-    shown: str, hidden: int, whole: bool
+    groups: list[str], hidden: int, whole: bool
 ) -> None:
-    assert _whole_number(shown, hidden) is whole
+    assert _whole_number(groups, hidden) is whole
 
 
 @pytest.mark.parametrize(
     ("folded", "run", "stretch"),
     [
-        ("电话138****12345678。", (5, 9), (2, 17, "13812345678", 4)),
-        ("138****1234****5678", (3, 7), (0, 19, "13812345678", 8)),
-        ("138**1234****5678", (9, 13), (5, 17, "12345678", 4)),  # a run of two ends it
-        ("138\\****12345678", (4, 8), (0, 16, "13812345678", 4)),  # a backslash glued before
-        ("31010419851122367****x", (17, 21), (0, 21, "31010419851122367", 4)),
-        ("3101041985112236****7x", (16, 20), (0, 22, "31010419851122367x", 4)),
-        ("138****5678 2024", (3, 7), (0, 11, "1385678", 4)),  # only what is glued
+        ("电话138****12345678。", (5, 9), (2, 17, ["138", "12345678"], 4)),
+        ("138****1234****5678", (3, 7), (0, 19, ["138", "1234", "5678"], 8)),
+        ("138**1234****5678", (9, 13), (5, 17, ["1234", "5678"], 4)),  # a run of two ends it
+        ("138\\****12345678", (4, 8), (0, 16, ["138", "12345678"], 4)),  # a backslash glued before
+        ("31010419851122367****x", (17, 21), (0, 21, ["31010419851122367"], 4)),
+        ("3101041985112236****7x", (16, 20), (0, 22, ["3101041985112236", "7x"], 4)),
+        ("138****5678 2024", (3, 7), (0, 11, ["138", "5678"], 4)),  # only what is glued
+        ("1" * 12 + "****" + "1" * 12, (12, 16), (0, 28, [], 4)),  # too many digits: no number
     ],
 )
 def test_a_stretch_is_the_digits_and_masks_glued_round_a_run(
-    folded: str, run: tuple[int, int], stretch: tuple[int, int, str, int]
+    folded: str, run: tuple[int, int], stretch: tuple[int, int, list[str], int]
 ) -> None:
     assert _stretch(folded, *run) == stretch
 

@@ -443,6 +443,10 @@ _REPEATED = [
     pytest.param("机\n\n", id="pdf-blank-lines"),
     pytest.param("1\n第3页\n", id="pdf-short-furniture-lines"),
     pytest.param("办公室\n\f1\n", id="pdf-repeated-headers"),
+    # (mend124: the groups of a stretch checked each alone and for another kind's length)
+    pytest.param("13912345678****0000，", id="masks-after-a-whole-side"),
+    pytest.param("1301021*******1233，", id="masks-of-another-kind"),
+    pytest.param("138****56782024年", id="masks-glued-to-a-year"),
 ]
 
 

@@ -19,11 +19,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from govpub.compliance.cards import is_card_number
+from govpub.compliance.cards import card_network, is_card_number
 from govpub.compliance.folding.folded import Folded
 from govpub.compliance.folding.markup import _may_hold_emphasis
 from govpub.compliance.folding.tables import ignorable_class
 from govpub.compliance.folding.verbatim import printed_as_written
+from govpub.compliance.idnumbers import PROVINCES, valid_id15, valid_id18
 from govpub.compliance.lazy_pattern import LazyPattern
 from govpub.compliance.regex_cache import regex
 
@@ -150,9 +151,9 @@ class _Masks:
     def _hides_nothing(self, first: int, stop: int) -> bool:
         """Whether the run ``first:stop`` is in a stretch of digits and masks that hides
         nothing (:func:`_whole_number`); if so, that stretch's stars go into :attr:`hollow`."""
-        start, end, shown, hidden = _stretch(self.folded, first, stop)
+        start, end, groups, hidden = _stretch(self.folded, first, stop)
         self._stretch_end = end
-        if not _whole_number(shown, hidden):
+        if not groups or not _whole_number(groups, hidden, self.folded[end : end + 1]):
             return False
         self._hollow_end = end
         at = start
@@ -175,40 +176,104 @@ class _Masks:
 _LEAST_MASK = 4
 _MASK_MARKUP = frozenset("*\\")
 _MOST_SHOWN = 19  # a card number's longest
-# the shapes of a whole number, by the digits shown, and its lengths: a mobile, an ID number of
-# 18 or 15, a card of 13 to 19 that passes its check
+# the kinds of a whole number and their lengths: a mobile (its prefix), an ID number of 18 (its
+# region, birth date and check character) or 15 (region and date), a card of 13 to 19 (its
+# network and Luhn) — the readers' own checks (:mod:`~govpub.compliance.idnumbers`, ``cards``)
 _MOBILE_LENGTH = 11
 _WHOLE_MOBILE = regex(r"1[3-9][0-9]{9}")
-_WHOLE_ID = regex(r"[1-9][0-9]{16}[0-9x]|[1-9][0-9]{14}")
 _ID_LENGTHS = (15, 18)
 _CARD_LENGTHS = range(13, 20)
+_REGION_SHOWN = 6  # an ID mask shows its region code in front (``1301021*******1233``)
+_LAST_PREFECTURE = "53"  # (广东 4453 云浮市, the highest; 新疆 6543 阿勒泰地区)
+# an honest mobile mask glued to a figure after it (``138****56782024年``, adjacent spans): its
+# 4-digit tail, then a year or a figure with a unit
+_MOBILE_HEAD = 3
+_MOBILE_TAIL = 4
+_YEAR = regex(r"(?:19|20)[0-9]{2}")
+_UNITS = frozenset("年月日号元份个件人次户名位届期页条项岁万亿")
 
 
-def _whole_number(shown: str, hidden: int) -> bool:
-    """Whether a mask of ``hidden`` stars that leaves the characters ``shown`` (in order)
-    hides nothing: they make a whole number already, and with the stars no number of a kind
-    they make (``310104********6217`` leaves ten digits of eighteen; ``138****12345678``
-    eleven, a mobile's length, and fifteen is none).  ``3782****82246310005`` is a mask still:
-    its fifteen digits pass a card's check, and a card may have nineteen."""
+def _whole_number(groups: list[str], hidden: int, after: str = "") -> bool:
+    """Whether a mask of ``hidden`` stars among the digit groups ``groups`` (in order; an ID
+    number's ``x`` may end the last) hides nothing: joined, they pass the readers' own checks for
+    a kind, and with the stars they make no length of that kind (``310104********6217`` leaves
+    ten digits of eighteen; ``138****12345678`` a whole mobile, and fifteen is no mobile's
+    length).  ``3782****82246310005`` is a mask still: its fifteen digits pass a card's check,
+    and a card may have nineteen.  ``after`` is the character after the stretch.
+
+    It is a mask too when a group alone already holds a whole number (``13912345678****0000``:
+    the stars part it from another figure, and the number is read as it stands — review 101's
+    L1), when digits and stars make another kind's length under its prefix (an ID number's
+    region code in front, ``1301021*******1233``; a card's network: F2), or when a mobile's
+    mask is glued to a year or a figure with a unit (``138****56782024年``: F1)."""
+    shown = "".join(groups)
+    lengths = _whole_lengths(shown)
+    total = len(shown) + hidden
+    if not lengths or total in lengths:
+        return False
+    if any(_whole_lengths(group) for group in groups):
+        return False
+    return not (_another_kind(groups, total) or _mobile_and_figure(groups, lengths, after))
+
+
+def _whole_lengths(digits: str) -> set[int]:
+    """The lengths of the kinds whose checks ``digits`` pass as a whole number."""
     lengths: set[int] = set()
-    if _WHOLE_MOBILE.fullmatch(shown) is not None:
+    if _WHOLE_MOBILE.fullmatch(digits) is not None:
         lengths.add(_MOBILE_LENGTH)
-    if _WHOLE_ID.fullmatch(shown) is not None:
+    if valid_id18(digits) or valid_id15(digits):
         lengths.update(_ID_LENGTHS)
-    if shown.isdigit() and is_card_number(shown):
+    if digits.isdigit() and is_card_number(digits):
         lengths.update(_CARD_LENGTHS)
-    return bool(lengths) and len(shown) + hidden not in lengths
+    return lengths
 
 
-def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, str, int]:
+def _another_kind(groups: list[str], total: int) -> bool:
+    """Whether digits and stars make another kind's length under that kind's prefix: an ID
+    number's (15 or 18) with a province's code and the region's six digits shown before the
+    stars, or a card's (13 to 19) with a network's prefix."""
+    head = groups[0]
+    if total in _ID_LENGTHS and len(head) >= _REGION_SHOWN and _region_code(head):
+        return True
+    return total in _CARD_LENGTHS and card_network(head + "0" * (total - len(head))) is not None
+
+
+def _region_code(head: str) -> bool:
+    """Whether ``head`` starts with a region code of GB/T 2260's form: a province's two
+    digits, a prefecture's (01 to 43, or 90 for the counties a province governs itself) and
+    a county's (not 00) — ``130102`` is 石家庄市长安区, ``138123`` a mobile's digits."""
+    city, county = head[2:4], head[4:6]
+    return (
+        head[:2] in PROVINCES
+        and ("01" <= city <= _LAST_PREFECTURE or city == "90")
+        and county != "00"
+    )
+
+
+def _mobile_and_figure(groups: list[str], lengths: set[int], after: str) -> bool:
+    """Whether a mobile's mask (three digits, stars, its 4-digit tail) is glued to a year
+    (19xx/20xx) or to a figure with a unit after it (年 月 元 号 份 …): ``138****56782024年``."""
+    if lengths != {_MOBILE_LENGTH} or len(groups) != 2 or len(groups[0]) != _MOBILE_HEAD:
+        return False
+    figure = groups[1][_MOBILE_TAIL:]
+    return _YEAR.fullmatch(figure) is not None or after in _UNITS
+
+
+def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, list[str], int]:
     """The stretch of digits and masks round the run of stars ``first:stop`` (see
-    :data:`_LEAST_MASK`): its start, its end, the characters it shows (up to one more than
-    :data:`_MOST_SHOWN`) and how many stars it holds.  Walked once each way (linear time:
-    a stretch is measured from its first run of four, and the runs in it are not again)."""
+    :data:`_LEAST_MASK`): its start, its end, the groups of characters it shows (none when
+    they are more than :data:`_MOST_SHOWN`) and how many stars it holds.  Walked once each
+    way (linear time: a stretch is measured from its first run of four, and the runs in it
+    are not again)."""
     start, before, stars_before = _stretch_back(folded, first)
     end, after, stars_after = _stretch_on(folded, stop)
-    shown = (before + after)[: _MOST_SHOWN + 1]
-    return start, end, shown, stars_before + stop - first + stars_after
+    if len(before) + len(after) > _MOST_SHOWN:
+        return start, end, [], stars_before + stop - first + stars_after
+    groups = [group for group in _MASK_RUNS.split(folded[start:end]) if group]
+    return start, end, groups, stars_before + stop - first + stars_after
+
+
+_MASK_RUNS = regex(r"[*\\]+")
 
 
 def _stretch_back(folded: str, at: int) -> tuple[int, str, int]:
@@ -257,11 +322,17 @@ def _stretch_on(folded: str, at: int) -> tuple[int, str, int]:
     if (
         folded[at : at + 1] == "x"
         and "0" <= folded[at - 1] <= "9"
-        and not folded[at + 1 : at + 2].isalnum()
+        and not _ascii_alnum(folded[at + 1 : at + 2])
     ):
         shown.append("x")
         at += 1
     return at, "".join(shown), stars
+
+
+def _ascii_alnum(char: str) -> bool:
+    """Whether ``char`` is an ASCII letter or digit: ``x`` ends an ID number before ``的``
+    (``…005X的申请人``: ``"的".isalnum()`` is true — review 101's L2)."""
+    return char.isascii() and char.isalnum()
 
 
 def _backslashes_before(folded: str, at: int) -> int:
