@@ -224,8 +224,9 @@ _LIST_NAMED_AFTER = LazyPattern(
 # a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
 # 2306…、2603…号问题, 您的社保卡2306…、…, 中国工商银行 2306…、…, 退费已转账至2306…号、…
 # (review 88's L1, L1b), 持卡人张三，2306…/…, 补助已发放到您的账户，2306…号⏎…, 中国工商
-# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1) — the list's word after its last item names
-# the tickets, not the card the sentence is about.
+# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1), 退款诉求：⏎- 2306…, 补贴发放诉求：⏎- …,
+# 您反映的补贴未到账诉求：⏎1. … (payment words: review 102's L3) — the list's word after its
+# last item names the tickets, not the card the sentence is about.
 _CARD_CLAUSE = LazyPattern(
     r"银行|銀行|卡号|卡號|银行卡|信用卡|储蓄卡|借记卡|社保卡|医保卡|持卡人|开户|開戶|户名|戶名|"
     r"账户|帳户|帐户|帳戶|账号|帐号|帳號|收款|付款|汇款|匯款|打款|转账|轉賬|退回|退还|退至|退到|"
@@ -415,11 +416,13 @@ def _card_clause(folded: str, head: int) -> bool:
     before the head, as a card's holder does (``张三2306…/2603…号问题``: review 96's L1) — a
     name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name).  An
     intro on the line above the list ends its clause with its line (``补助已发放到您反映的⏎-
-    2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2)."""
+    2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2), read
+    back across the lines above to a comma, a sentence's stop or a blank line
+    (:data:`_LINES_CLAUSE_STOPS`: ``持卡人：张三⏎您反映的以下问题：⏎1. 2306…``, review 102's L2)."""
     intro = _intro(folded, head)
     introduced = intro is not None
     clause_end = head
-    stops = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
+    stops: str | tuple[str, ...] = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
     if intro is not None and (line_break := folded.find("\n", intro.start(), head)) >= 0:
         clause_end = line_break
         stops = _LINES_CLAUSE_STOPS
