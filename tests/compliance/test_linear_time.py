@@ -389,6 +389,9 @@ _REPEATED = [
     pytest.param("> 100. 2606309876543215、\n", id="tickets-listed-in-quoted-ordinals"),
     pytest.param("2606309876543215、2603150000123455等2件诉求，", id="tickets-listed-counted"),
     pytest.param("市民来电（2606309876543215、", id="tickets-listed-in-a-calls-brackets"),
+    # (mend123: a list's word that must end its noun; an intro above read back across lines)
+    pytest.param("2606309876543215、2603150000123455等问题账", id="tickets-listed-word-goes-on"),
+    pytest.param("银行\n您反映的\n- 2606309876543215\n", id="tickets-listed-under-lines-above"),
     # (mend116: the exam material as the verb's subject and questions after the first line;
     # 原密级's clause looked back over; attachment notes' numbers, lines and headings)
     pytest.param(

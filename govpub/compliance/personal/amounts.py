@@ -211,20 +211,26 @@ _TICKET_INTRO_REACH = 40  # (the intro's words, a line's indent, quote marks and
 _TICKET_COUNT = (
     r"[ \u3000]?(?:[0-9]{1,3}|[两二三四五六七八九十]{1,3})[ \u3000]?(?:件|个|個|项|項|条|條)?"
 )
+# Only a 诉求's, a 问题's, … word (not 件 alone: 两件, 等2件 are parcels, only 号件 a ticket) that
+# ends the noun: 等问题账户, 两个问题银行卡, 等举报线索, 等投诉较多的卡片 are accounts and cards
+# (review 102's L1).
+_LIST_WORDS = _TICKET_WORDS.removesuffix("|件")
+_NOUN_GOES_ON = "[账賬帐帳户戶银銀卡线線较較号號码碼电電网網]"
 _LIST_NAMED_AFTER = LazyPattern(
-    rf"[ \u3000]?(?:(?:号|號)等{{0,2}}(?:{_TICKET_COUNT})?|等{{1,2}}(?:{_TICKET_COUNT})?|"
-    rf"(?:号|號)?{_TICKET_COUNT})(?:{_TICKET_WORDS})"
+    rf"[ \u3000]?(?:(?:(?:号|號)等{{0,2}}(?:{_TICKET_COUNT})?|等{{1,2}}(?:{_TICKET_COUNT})?|"
+    rf"(?:号|號)?{_TICKET_COUNT})(?:{_LIST_WORDS})|(?:号|號)件)(?!{_NOUN_GOES_ON})"
 )
 # A card's label, a bank's name, a holder's or a payment's word anywhere in the sentence before
 # a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
 # 2306…、2603…号问题, 您的社保卡2306…、…, 中国工商银行 2306…、…, 退费已转账至2306…号、…
 # (review 88's L1, L1b), 持卡人张三，2306…/…, 补助已发放到您的账户，2306…号⏎…, 中国工商
-# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1) — the list's word after its last item names
-# the tickets, not the card the sentence is about.
+# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1), 退款诉求：⏎- 2306…, 补贴发放诉求：⏎- …,
+# 您反映的补贴未到账诉求：⏎1. … (payment words: review 102's L3) — the list's word after its
+# last item names the tickets, not the card the sentence is about.
 _CARD_CLAUSE = LazyPattern(
     r"银行|銀行|卡号|卡號|银行卡|信用卡|储蓄卡|借记卡|社保卡|医保卡|持卡人|开户|開戶|户名|戶名|"
     r"账户|帳户|帐户|帳戶|账号|帐号|帳號|收款|付款|汇款|匯款|打款|转账|轉賬|退回|退还|退至|退到|"
-    r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入|发放到|發放到|发放至|發放至"
+    r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入|发放|發放|退款|退费|退費|补贴|補貼|到账|到賬"
 )
 # (卡 alone only right before the head, 您的卡2306…/…: 我的卡是2606…、2603…号问题 stays the
 # tickets mend113 cleared)
@@ -233,6 +239,9 @@ _SENTENCE_STOPS = "。；;！!？?"
 # (in a list a ticket's word introduces, only its own clause: 银行卡已办结，您反映的2606…、…号问题
 # are tickets, review 88's twin)
 _CLAUSE_STOPS = "，,。；;！!？?\n"
+# (... and with its intro on the line above, the clause back across its lines to a comma, a
+# sentence's stop or a blank line: 持卡人：张三⏎您反映的以下问题：⏎1. 2306…, review 102's L2)
+_LINES_CLAUSE_STOPS = ("，", ",", "。", "；", ";", "！", "!", "？", "?", "\n\n")
 _CLAUSE_REACH = 24
 _TICKET_ITEM_REACH = 60  # (16 digits in fours, brackets or a link's target, 号, a separator)
 # A 12345 ticket's number: 16 digits from its date, YYMM (2606…, 2511…) — a Mastercard's
@@ -407,14 +416,17 @@ def _card_clause(folded: str, head: int) -> bool:
     before the head, as a card's holder does (``张三2306…/2603…号问题``: review 96's L1) — a
     name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name).  An
     intro on the line above the list ends its clause with its line (``补助已发放到您反映的⏎-
-    2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2)."""
+    2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2), read
+    back across the lines above to a comma, a sentence's stop or a blank line
+    (:data:`_LINES_CLAUSE_STOPS`: ``持卡人：张三⏎您反映的以下问题：⏎1. 2306…``, review 102's L2)."""
     intro = _intro(folded, head)
     introduced = intro is not None
     clause_end = head
+    stops: str | tuple[str, ...] = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
     if intro is not None and (line_break := folded.find("\n", intro.start(), head)) >= 0:
         clause_end = line_break
+        stops = _LINES_CLAUSE_STOPS
     reach = max(0, clause_end - _CLAUSE_REACH)
-    stops = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
     stop = max(folded.rfind(mark, reach, clause_end) for mark in stops)
     if (
         _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
