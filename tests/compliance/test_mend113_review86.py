@@ -125,7 +125,9 @@ def test_a_dated_ticket_named_by_its_word_stays_clean(text: str) -> None:
     ],
 )
 def test_code_shows_the_stars_round_an_invisible_character(text: str) -> None:
-    assert [] == personal_findings(text)
+    """Code prints its stars (``138****12345678``), and among all eleven digits they hide none:
+    no mask (fix112a, review 96's L2 — clean before it)."""
+    assert [("personal.mobile", "block")] == personal_findings(text)
 
 
 @pytest.mark.parametrize(
