@@ -109,16 +109,45 @@ _HIDDEN_MARKUP = (
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
     r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw block: HTML_BLOCK_LINE)
 )
+# A Word bookmark, an <a> that links nowhere: Word writes <a name="_GoBack"></a> at the last
+# edit point and <a name="_Hlk…">…</a>, <a name="OLE_LINK1">, <a name="_Toc…"> round ranges
+# and headings, and a page shows nothing of it but its content, as of a <span> (red team
+# 112's M1: "138<a name="_GoBack"></a>12345678" is one mobile).  A start tag whose attributes
+# are all a bookmark's (name, id, class, target, lang) or an in-page href ("#x", ""), no
+# other: a title is read as a title, an address the link scanner's (its tag stays); its
+# end tag goes with it (:func:`_bookmark_ends`).
+_PLAIN_VALUE = r"""(?:"[^"<>&]*+"|'[^'<>&]*+'|[^\s"'<>=`&]++)"""
+_IN_PAGE_VALUE = r"""(?:"(?:#[^"<>&]*+)?"|'(?:#[^'<>&]*+)?'|#[^\s"'<>=`&]*+)"""
+_BOOKMARK = (
+    r"(?P<bookmark>{anchor}(?:\s++(?:(?:{bookmark_names})\s*+=\s*+" + _PLAIN_VALUE
+    + r"|{href}\s*+=\s*+" + _IN_PAGE_VALUE + r"))*+\s*+/?>)"
+)
+_BOOKMARK_NAMES = "name|id|class|target|lang"
 # (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
 # the first ">" ends a tag that reads no other way)
 _TAG_FORM = (
     r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<>]{{0,300}}[<>])"
     + ATTRIBUTES_TO_END[:-1].replace("{", "{{").replace("}", "}}")
     + r"|[^<>]{{0,300}})>|"
+    + _BOOKMARK
+    + "|"
     + _HIDDEN_MARKUP
     + ")"
 )
-_TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES, style="style", letter="[a-z]"), re.IGNORECASE)
+_TAG = LazyPattern(
+    _TAG_FORM.format(
+        names=_TAG_NAMES,
+        style="style",
+        letter="[a-z]",
+        anchor="a",
+        bookmark_names=_BOOKMARK_NAMES,
+        href="href",
+    ),
+    re.IGNORECASE,
+)
+# the next <a> start or end tag, and an end tag whole
+_ANCHOR_TAG = regex(r"<(?P<end>/)?a(?=[\s/>])", re.IGNORECASE)
+_ANCHOR_END = regex(r"</a\s*+>", re.IGNORECASE)
 # The ends of a comment and of a <style> element; one that ends no nearer than
 # _HIDDEN_REACH (or not at all) is read as text, the safe side — a browser hides the rest.
 _HIDDEN_ENDS = {
@@ -147,7 +176,8 @@ def _markup_spans(
     offsets) tells Markdown prints it as text (:class:`_ShownAsWritten`)."""
     matches = [m for m in tag.finditer(text) if not _names_an_attribute(text, m.start())]
     if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
-        return [m.span() for m in matches], []
+        bookmarks = [m.end() for m in matches if m.lastgroup == "bookmark"]
+        return _bookmark_ends(text, [m.span() for m in matches], bookmarks), []
     written = text if written is None else written
     back = back_to_written(removed) if removed else None
     spans: list[tuple[int, int]] = []
@@ -155,12 +185,15 @@ def _markup_spans(
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
     raw = _RawText(text, hidden)
     tags = _Tags(text, hidden)
+    bookmarks: list[int] = []
     at = 0
     while (match := tag.search(text, at)) is not None:
         kind = match.lastgroup
         if kind not in _HIDDEN_KINDS:
             spans.append(match.span())
             at = match.end()
+            if kind == "bookmark":
+                bookmarks.append(at)
             continue
         start = match.start()
         size = 7 if kind == "style" else 2  # ("<style" and the character after it)
@@ -201,7 +234,30 @@ def _markup_spans(
         hidden.append((start, end))
         raw.passed(start, end)
         at = end
-    return spans, hidden
+    return _bookmark_ends(text, spans, bookmarks), hidden
+
+
+def _bookmark_ends(
+    text: str, spans: list[tuple[int, int]], bookmarks: list[int]
+) -> list[tuple[int, int]]:
+    """``spans`` (in order) with the end tag of each bookmark whose start tag ends at one of
+    ``bookmarks`` (ascending): the ``</a>`` that comes before any other ``<a``
+    (``<a name="_Hlk1">1234</a>5678`` reads 12345678; ``<a name="x"><a href="…">详情</a>``
+    keeps the link's end).  Each stretch read once: a tag found ahead serves every bookmark
+    before it."""
+    if not bookmarks:
+        return spans
+    ends: list[tuple[int, int]] = []
+    found = _ANCHOR_TAG.search(text, bookmarks[0])
+    for at in bookmarks:
+        if found is not None and found.start() < at:
+            found = _ANCHOR_TAG.search(text, at)
+        if found is None:
+            break
+        if found.group("end") and (end := _ANCHOR_END.match(text, found.start())) is not None:
+            if not ends or ends[-1] != end.span():
+                ends.append(end.span())
+    return sorted(spans + ends) if ends else spans
 
 
 def _cdata_as_written(written: str, back: Folded | None, start: int) -> bool:
@@ -600,7 +656,16 @@ def _folded_tag() -> re.Pattern[str]:
     not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
     letter = "[a-zA-Z" + "".join(c[1:] for c in _CASELESS.values()) + "]"  # (as IGNORECASE)
     names, style = _caseless(_TAG_NAMES), _caseless("style")
-    return regex(_TAG_FORM.format(names=names, style=style, letter=letter))
+    return regex(
+        _TAG_FORM.format(
+            names=names,
+            style=style,
+            letter=letter,
+            anchor=_caseless("a"),
+            bookmark_names=_caseless(_BOOKMARK_NAMES),
+            href=_caseless("href"),
+        )
+    )
 
 
 def _caseless(names: str) -> str:
