@@ -851,6 +851,8 @@ def _markup(
             gaps += _blanks_around(folded, collapsed)
         # (red team 98; its characters shown with the stars)
         _editors_forms(folded, gaps, stars, written, removed)
+        if hidden and _holds(folded, "<br"):
+            gaps += _word_break_pairs(folded, hidden)
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
         if holds(folded, "<img"):  # (a star's picture: see _STAR_IMAGE)
@@ -1165,6 +1167,34 @@ def _editors_forms(
             if written is None or _legacy_as_written(written, back, start, end):
                 shown[start] = char
                 gaps.append((start + 1, end))
+
+
+# Word's line break in a paragraph, written twice: "<br style='mso-special-character:
+# line-break'>⏎<![if !supportLineBreakNewLine]><br style='…'>⏎<![endif]>", the second for a
+# browser that shows no break at a block's end.  The editors keep it as pasted; a reader sees
+# one line break where Word had one, so the second <br> (and the blanks round it) goes: the
+# pair reads as one break, as a single <br> does (red team 112's M6: a mobile over the pair).
+_WORD_BREAK_OPEN = "<![if !supportlinebreaknewline]>"  # (folded: in lower case)
+_WORD_SECOND_BREAK = regex(r"\s*+<br[^<>]{0,300}>\s*+(?=<!\[endif\]>)")
+_BLANK_REACH = 8  # (the blanks before the pair's opener that go with it)
+
+
+def _word_break_pairs(folded: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The second ``<br>`` of each of Word's paired line breaks in ``folded`` (``hidden``: its
+    hidden markup, in order, the pair's ``<![if …]>`` among it), with the blanks round it,
+    for :func:`_markup`'s gaps: the bogus comments round it go as hidden markup already."""
+    gaps: list[tuple[int, int]] = []
+    for start, end in hidden:
+        if end - start != len(_WORD_BREAK_OPEN) or folded[start:end] != _WORD_BREAK_OPEN:
+            continue
+        second = _WORD_SECOND_BREAK.match(folded, end)
+        if second is None:
+            continue
+        first = start
+        while first > max(0, start - _BLANK_REACH) and folded[first - 1] in " \t\n":
+            first -= 1
+        gaps += [(first, start), second.span()]
+    return gaps
 
 
 # The line breaks the editors write: the 公众号 editor's "<br  />" (two spaces), its new
