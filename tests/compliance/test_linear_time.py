@@ -410,6 +410,15 @@ _REPEATED = [
     # (lead111: an @mention's account name before an internal marker, read back to its @)
     pytest.param("@某市发布 内部资料 ", id="mention-account-before-marker"),
     pytest.param("@某市发布发布发布 内部资料", id="mention-account-of-verbs"),
+    # (fix112f: Word's bookmarks, each read to the next <a>, and a start left open; Word's
+    # paired line break, its second <br> matched once per opener)
+    pytest.param('138<a name="_GoBack"></a>12345678 ', id="word-bookmarks"),
+    pytest.param('<a name="_Hlk1" id=x class="y z" ', id="word-bookmark-left-open"),
+    pytest.param('<a name=x>1<a href="#y">2', id="word-bookmarks-no-end"),
+    pytest.param(
+        "138<br>\n<![if !supportLineBreakNewLine]><br>\n<![endif]>5678 ", id="word-break-pairs"
+    ),
+    pytest.param("<![if !supportLineBreakNewLine]>  \n  <br", id="word-break-pair-open"),
 ]
 
 

@@ -119,8 +119,11 @@ _HIDDEN_MARKUP = (
 _PLAIN_VALUE = r"""(?:"[^"<>&]*+"|'[^'<>&]*+'|[^\s"'<>=`&]++)"""
 _IN_PAGE_VALUE = r"""(?:"(?:#[^"<>&]*+)?"|'(?:#[^'<>&]*+)?'|#[^\s"'<>=`&]*+)"""
 _BOOKMARK = (
-    r"(?P<bookmark>{anchor}(?:\s++(?:(?:{bookmark_names})\s*+=\s*+" + _PLAIN_VALUE
-    + r"|{href}\s*+=\s*+" + _IN_PAGE_VALUE + r"))*+\s*+/?>)"
+    r"(?P<bookmark>{anchor}(?:\s++(?:(?:{bookmark_names})\s*+=\s*+"
+    + _PLAIN_VALUE
+    + r"|{href}\s*+=\s*+"
+    + _IN_PAGE_VALUE
+    + r"))*+\s*+/?>)"
 )
 _BOOKMARK_NAMES = "name|id|class|target|lang"
 # (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
@@ -148,6 +151,8 @@ _TAG = LazyPattern(
 # the next <a> start or end tag, and an end tag whole
 _ANCHOR_TAG = regex(r"<(?P<end>/)?a(?=[\s/>])", re.IGNORECASE)
 _ANCHOR_END = regex(r"</a\s*+>", re.IGNORECASE)
+_A_LETTERS = frozenset("aA")  # (a bookmark's start tag: "<a" then one of _AFTER_NAME)
+_AFTER_NAME = frozenset(" \t\n\f\r/>")
 # The ends of a comment and of a <style> element; one that ends no nearer than
 # _HIDDEN_REACH (or not at all) is read as text, the safe side — a browser hides the rest.
 _HIDDEN_ENDS = {
@@ -176,8 +181,7 @@ def _markup_spans(
     offsets) tells Markdown prints it as text (:class:`_ShownAsWritten`)."""
     matches = [m for m in tag.finditer(text) if not _names_an_attribute(text, m.start())]
     if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
-        bookmarks = [m.end() for m in matches if m.lastgroup == "bookmark"]
-        return _bookmark_ends(text, [m.span() for m in matches], bookmarks), []
+        return _bookmark_ends(text, [m.span() for m in matches]), []
     written = text if written is None else written
     back = back_to_written(removed) if removed else None
     spans: list[tuple[int, int]] = []
@@ -185,15 +189,12 @@ def _markup_spans(
     ends: dict[str, tuple[int, re.Match[str] | None]] = {}  # the last end found, by kind
     raw = _RawText(text, hidden)
     tags = _Tags(text, hidden)
-    bookmarks: list[int] = []
     at = 0
     while (match := tag.search(text, at)) is not None:
         kind = match.lastgroup
         if kind not in _HIDDEN_KINDS:
             spans.append(match.span())
             at = match.end()
-            if kind == "bookmark":
-                bookmarks.append(at)
             continue
         start = match.start()
         size = 7 if kind == "style" else 2  # ("<style" and the character after it)
@@ -234,17 +235,20 @@ def _markup_spans(
         hidden.append((start, end))
         raw.passed(start, end)
         at = end
-    return _bookmark_ends(text, spans, bookmarks), hidden
+    return _bookmark_ends(text, spans), hidden
 
 
-def _bookmark_ends(
-    text: str, spans: list[tuple[int, int]], bookmarks: list[int]
-) -> list[tuple[int, int]]:
-    """``spans`` (in order) with the end tag of each bookmark whose start tag ends at one of
-    ``bookmarks`` (ascending): the ``</a>`` that comes before any other ``<a``
-    (``<a name="_Hlk1">1234</a>5678`` reads 12345678; ``<a name="x"><a href="…">详情</a>``
-    keeps the link's end).  Each stretch read once: a tag found ahead serves every bookmark
-    before it."""
+def _bookmark_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (``_TAG``'s, in order) with the end tag of each bookmark among them (an
+    ``<a`` then a blank, "/" or ">": ``_BOOKMARK``), the ``</a>`` that comes before any
+    other ``<a`` (``<a name="_Hlk1">1234</a>5678`` reads 12345678; ``<a name="x"><a
+    href="…">详情</a>`` keeps the link's end).  Each stretch read once: a tag found ahead
+    serves every bookmark before it."""
+    bookmarks = [
+        end
+        for start, end in spans
+        if text[start + 1 : start + 2] in _A_LETTERS and text[start + 2 : start + 3] in _AFTER_NAME
+    ]
     if not bookmarks:
         return spans
     ends: list[tuple[int, int]] = []
@@ -254,9 +258,9 @@ def _bookmark_ends(
             found = _ANCHOR_TAG.search(text, at)
         if found is None:
             break
-        if found.group("end") and (end := _ANCHOR_END.match(text, found.start())) is not None:
-            if not ends or ends[-1] != end.span():
-                ends.append(end.span())
+        end = _ANCHOR_END.match(text, found.start()) if found.group("end") else None
+        if end is not None and (not ends or ends[-1] != end.span()):
+            ends.append(end.span())
     return sorted(spans + ends) if ends else spans
 
 
@@ -842,6 +846,8 @@ def _markup(
             back = back_to_written(removed) if removed and written is not None else None
             printed = printed_markup(folded, hidden, written or folded, back)
             tags = [span for span in tags if span not in printed]
+            if _holds(folded, "<br"):  # (Word's paired break: its conditionals not printed)
+                gaps += _word_break_pairs(folded, [span for span in hidden if span not in printed])
         printed_tags = _printed_tags(folded, tags, hidden)  # (no tag to Markdown: printed)
         tags = [span for span in tags if span not in printed_tags]
         gaps += tags
@@ -851,8 +857,6 @@ def _markup(
             gaps += _blanks_around(folded, collapsed)
         # (red team 98; its characters shown with the stars)
         _editors_forms(folded, gaps, stars, written, removed)
-        if hidden and _holds(folded, "<br"):
-            gaps += _word_break_pairs(folded, hidden)
         if "inline" in folded:
             _box_tags(folded, gaps, spaced)
         if holds(folded, "<img"):  # (a star's picture: see _STAR_IMAGE)
