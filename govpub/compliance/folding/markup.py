@@ -513,12 +513,24 @@ def drop_formatting(text: str) -> str:
     if "<" not in text:
         return text
     kept, done = [], 0
-    for start, end in _markup_spans(text, _TAG)[0]:
+    for start, end in sorted(_orphan_bookmark_end(text) + _markup_spans(text, _TAG)[0]):
         kept.append(text[done:start])
-        done = end
+        done = max(done, end)  # (an orphan end in a comment: within its span)
     text = "".join(kept) + text[done:]
     # an inline box's tags, of which an address holds a box's end and the next one's start
     return _BOX_TAG.sub("", text) if "inline" in text.lower() else text
+
+
+def _orphan_bookmark_end(text: str) -> list[tuple[int, int]]:
+    """The span of an ``</a>`` that comes before any ``<a`` in ``text``, an address read
+    across markup: the end of a bookmark whose start tag stands before the address
+    (``<a name="_Hlk1"><span>www.s</span></a>h.gov.cn``), which the fold dropped with it — a
+    link's end stays in the folded text, and no address is read across it."""
+    found = _ANCHOR_TAG.search(text)
+    if found is None or not found.group("end"):
+        return []
+    end = _ANCHOR_END.match(text, found.start())
+    return [] if end is None else [end.span()]
 
 
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
