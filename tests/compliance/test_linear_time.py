@@ -415,6 +415,7 @@ _REPEATED = [
     pytest.param('138<a name="_GoBack"></a>12345678 ', id="word-bookmarks"),
     pytest.param('<a name="_Hlk1" id=x class="y z" ', id="word-bookmark-left-open"),
     pytest.param('<a name=x>1<a href="#y">2', id="word-bookmarks-no-end"),
+    pytest.param('<a name="_Hlk12345678901 id=', id="word-bookmark-many-digits"),
     pytest.param(
         "138<br>\n<![if !supportLineBreakNewLine]><br>\n<![endif]>5678 ", id="word-break-pairs"
     ),

@@ -48,6 +48,11 @@ def test_a_bookmark_shows_its_content_and_nothing_of_itself(text: str, shown: st
         '138<a name="x" title="说明"></a>12345678',  # (a title is read as a title)
         '138<a name="x" onclick="go()"></a>12345678',
         '138<a name="x" data-href="https://u.jd.com/x"></a>12345678',
+        # (a value that may hold a number stays for the reader of tags' values)
+        '<a name="sfz110105199003071239"></a>',
+        '<a name="_toc13812345678"></a>',
+        "<a name=sec-138-0001-0002></a>",
+        '<a href="#138-1234-5678"></a>',
     ],
 )
 def test_an_anchor_with_more_than_a_bookmark_stays(text: str) -> None:
@@ -75,6 +80,7 @@ def test_a_links_end_after_a_bookmark_stays() -> None:
         ('<table><tr><td>138<a name="_GoBack"></a></td><td>12345678</td></tr></table>', set()),
         (f"<p>邮编：230001{_PAIR}</p><p>12345678</p>", set()),
         ('<p>https://www.gov.<a name="_Toc1"></a>cn/zhengce/</p>', set()),
+        ('<p>通知<a name="sfz110105199003071239"></a></p>', {"personal.id_number"}),
     ],
 )
 def test_an_item_is_read_through_words_anchors(body: str, rules: set[str]) -> None:

@@ -115,15 +115,27 @@ _HIDDEN_MARKUP = (
 # 112's M1: "138<a name="_GoBack"></a>12345678" is one mobile).  A start tag whose attributes
 # are all a bookmark's (name, id, class, target, lang) or an in-page href ("#x", ""), no
 # other: a title is read as a title, an address the link scanner's (its tag stays); its
-# end tag goes with it (:func:`_bookmark_ends`).
-_PLAIN_VALUE = r"""(?:"[^"<>&]*+"|'[^'<>&]*+'|[^\s"'<>=`&]++)"""
-_IN_PAGE_VALUE = r"""(?:"(?:#[^"<>&]*+)?"|'(?:#[^'<>&]*+)?'|#[^\s"'<>=`&]*+)"""
+# end tag goes with it (:func:`_bookmark_ends`).  Each value holds ten digits at most, as
+# Word's do (_Hlk and _Toc and nine digits): one that may hold a number (an anchor keyed by
+# a person's ID number, ``<a name="sfz110105…">``) stays for the reader of tags' values.
+_FEW_DIGITS = r"[^{stop}0-9]*+(?:[0-9][^{stop}0-9]*+){{{{0,10}}}}+"
+_QUOTED = ('"<>&', "'<>&")
+_UNQUOTED = "\\s\"'<>=`&"
+_PLAIN_VALUE = (
+    '"' + _FEW_DIGITS.format(stop=_QUOTED[0]) + '"|'
+    "'" + _FEW_DIGITS.format(stop=_QUOTED[1]) + "'|" + _FEW_DIGITS.format(stop=_UNQUOTED)
+)
+_IN_PAGE_VALUE = (
+    '"(?:#' + _FEW_DIGITS.format(stop=_QUOTED[0]) + ')?"|'
+    "'(?:#" + _FEW_DIGITS.format(stop=_QUOTED[1]) + ")?'|"
+    "#" + _FEW_DIGITS.format(stop=_UNQUOTED)
+)
 _BOOKMARK = (
-    r"(?P<bookmark>{anchor}(?:\s++(?:(?:{bookmark_names})\s*+=\s*+"
+    r"(?P<bookmark>{anchor}(?:\s++(?:(?:{bookmark_names})\s*+=\s*+(?:"
     + _PLAIN_VALUE
-    + r"|{href}\s*+=\s*+"
+    + r")|{href}\s*+=\s*+(?:"
     + _IN_PAGE_VALUE
-    + r"))*+\s*+/?>)"
+    + r")))*+\s*+/?>)"
 )
 _BOOKMARK_NAMES = "name|id|class|target|lang"
 # (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
