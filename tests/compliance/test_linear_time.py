@@ -450,6 +450,16 @@ _REPEATED = [
     pytest.param("13912345678****0000，", id="masks-after-a-whole-side"),
     pytest.param("1301021*******1233，", id="masks-of-another-kind"),
     pytest.param("138****56782024年", id="masks-glued-to-a-year"),
+    # (fix112f: Word's bookmarks, each read to the next <a>, and a start left open; Word's
+    # paired line break, its second <br> matched once per opener)
+    pytest.param('138<a name="_GoBack"></a>12345678 ', id="word-bookmarks"),
+    pytest.param('<a name="_Hlk1" id=x class="y z" ', id="word-bookmark-left-open"),
+    pytest.param('<a name=x>1<a href="#y">2', id="word-bookmarks-no-end"),
+    pytest.param('<a name="_Hlk12345678901 id=', id="word-bookmark-many-digits"),
+    pytest.param(
+        "138<br>\n<![if !supportLineBreakNewLine]><br>\n<![endif]>5678 ", id="word-break-pairs"
+    ),
+    pytest.param("<![if !supportLineBreakNewLine]>  \n  <br", id="word-break-pair-open"),
 ]
 
 

@@ -109,16 +109,62 @@ _HIDDEN_MARKUP = (
     r"|(?P<style>{style}(?=[\s/>])[^<>]{{0,300}}>)"
     r"|(?P<bogus_end>/(?!{letter})[^>]{{0,300}}>)"  # (in a raw block: HTML_BLOCK_LINE)
 )
+# A Word bookmark, an <a> that links nowhere: Word writes <a name="_GoBack"></a> at the last
+# edit point and <a name="_Hlk…">…</a>, <a name="OLE_LINK1">, <a name="_Toc…"> round ranges
+# and headings, and a page shows nothing of it but its content, as of a <span> (red team
+# 112's M1: "138<a name="_GoBack"></a>12345678" is one mobile).  A start tag whose attributes
+# are all a bookmark's (name, id, class, target, lang) or an in-page href ("#x", ""), no
+# other: a title is read as a title, an address the link scanner's (its tag stays); its
+# end tag goes with it (:func:`_bookmark_ends`).  Each value holds ten digits at most, as
+# Word's do (_Hlk and _Toc and nine digits): one that may hold a number (an anchor keyed by
+# a person's ID number, ``<a name="sfz110105…">``) stays for the reader of tags' values.
+_FEW_DIGITS = r"[^{stop}0-9]*+(?:[0-9][^{stop}0-9]*+){{{{0,10}}}}+"
+_QUOTED = ('"<>&', "'<>&")
+_UNQUOTED = "\\s\"'<>=`&"
+_PLAIN_VALUE = (
+    '"' + _FEW_DIGITS.format(stop=_QUOTED[0]) + '"|'
+    "'" + _FEW_DIGITS.format(stop=_QUOTED[1]) + "'|" + _FEW_DIGITS.format(stop=_UNQUOTED)
+)
+_IN_PAGE_VALUE = (
+    '"(?:#' + _FEW_DIGITS.format(stop=_QUOTED[0]) + ')?"|'
+    "'(?:#" + _FEW_DIGITS.format(stop=_QUOTED[1]) + ")?'|"
+    "#" + _FEW_DIGITS.format(stop=_UNQUOTED)
+)
+_BOOKMARK = (
+    r"(?P<bookmark>{anchor}(?:\s++(?:(?:{bookmark_names})\s*+=\s*+(?:"
+    + _PLAIN_VALUE
+    + r")|{href}\s*+=\s*+(?:"
+    + _IN_PAGE_VALUE
+    + r")))*+\s*+/?>)"
+)
+_BOOKMARK_NAMES = "name|id|class|target|lang"
 # (a quoted value may hold a ">", review 51a's F6, and a "<", left27b: ``<span data-y="a<b">``;
 # the first ">" ends a tag that reads no other way)
 _TAG_FORM = (
     r"<(?:/?(?:{names})(?=[\s/>])(?:(?=[^<>]{{0,300}}[<>])"
     + ATTRIBUTES_TO_END[:-1].replace("{", "{{").replace("}", "}}")
     + r"|[^<>]{{0,300}})>|"
+    + _BOOKMARK
+    + "|"
     + _HIDDEN_MARKUP
     + ")"
 )
-_TAG = LazyPattern(_TAG_FORM.format(names=_TAG_NAMES, style="style", letter="[a-z]"), re.IGNORECASE)
+_TAG = LazyPattern(
+    _TAG_FORM.format(
+        names=_TAG_NAMES,
+        style="style",
+        letter="[a-z]",
+        anchor="a",
+        bookmark_names=_BOOKMARK_NAMES,
+        href="href",
+    ),
+    re.IGNORECASE,
+)
+# the next <a> start or end tag, and an end tag whole
+_ANCHOR_TAG = regex(r"<(?P<end>/)?a(?=[\s/>])", re.IGNORECASE)
+_ANCHOR_END = regex(r"</a\s*+>", re.IGNORECASE)
+_A_LETTERS = frozenset("aA")  # (a bookmark's start tag: "<a" then one of _AFTER_NAME)
+_AFTER_NAME = frozenset(" \t\n\f\r/>")
 # The ends of a comment and of a <style> element; one that ends no nearer than
 # _HIDDEN_REACH (or not at all) is read as text, the safe side — a browser hides the rest.
 _HIDDEN_ENDS = {
@@ -147,7 +193,7 @@ def _markup_spans(
     offsets) tells Markdown prints it as text (:class:`_ShownAsWritten`)."""
     matches = [m for m in tag.finditer(text) if not _names_an_attribute(text, m.start())]
     if _HIDDEN_KINDS.isdisjoint(m.lastgroup for m in matches):  # formatting tags alone
-        return [m.span() for m in matches], []
+        return _bookmark_ends(text, [m.span() for m in matches]), []
     written = text if written is None else written
     back = back_to_written(removed) if removed else None
     spans: list[tuple[int, int]] = []
@@ -201,7 +247,33 @@ def _markup_spans(
         hidden.append((start, end))
         raw.passed(start, end)
         at = end
-    return spans, hidden
+    return _bookmark_ends(text, spans), hidden
+
+
+def _bookmark_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (``_TAG``'s, in order) with the end tag of each bookmark among them (an
+    ``<a`` then a blank, "/" or ">": ``_BOOKMARK``), the ``</a>`` that comes before any
+    other ``<a`` (``<a name="_Hlk1">1234</a>5678`` reads 12345678; ``<a name="x"><a
+    href="…">详情</a>`` keeps the link's end).  Each stretch read once: a tag found ahead
+    serves every bookmark before it."""
+    bookmarks = [
+        end
+        for start, end in spans
+        if text[start + 1 : start + 2] in _A_LETTERS and text[start + 2 : start + 3] in _AFTER_NAME
+    ]
+    if not bookmarks:
+        return spans
+    ends: list[tuple[int, int]] = []
+    found = _ANCHOR_TAG.search(text, bookmarks[0])
+    for at in bookmarks:
+        if found is not None and found.start() < at:
+            found = _ANCHOR_TAG.search(text, at)
+        if found is None:
+            break
+        end = _ANCHOR_END.match(text, found.start()) if found.group("end") else None
+        if end is not None and (not ends or ends[-1] != end.span()):
+            ends.append(end.span())
+    return sorted(spans + ends) if ends else spans
 
 
 def _cdata_as_written(written: str, back: Folded | None, start: int) -> bool:
@@ -453,12 +525,24 @@ def drop_formatting(text: str) -> str:
     if "<" not in text:
         return text
     kept, done = [], 0
-    for start, end in _markup_spans(text, _TAG)[0]:
+    for start, end in sorted(_orphan_bookmark_end(text) + _markup_spans(text, _TAG)[0]):
         kept.append(text[done:start])
-        done = end
+        done = max(done, end)  # (an orphan end in a comment: within its span)
     text = "".join(kept) + text[done:]
     # an inline box's tags, of which an address holds a box's end and the next one's start
     return _BOX_TAG.sub("", text) if "inline" in text.lower() else text
+
+
+def _orphan_bookmark_end(text: str) -> list[tuple[int, int]]:
+    """The span of an ``</a>`` that comes before any ``<a`` in ``text``, an address read
+    across markup: the end of a bookmark whose start tag stands before the address
+    (``<a name="_Hlk1"><span>www.s</span></a>h.gov.cn``), which the fold dropped with it — a
+    link's end stays in the folded text, and no address is read across it."""
+    found = _ANCHOR_TAG.search(text)
+    if found is None or not found.group("end"):
+        return []
+    end = _ANCHOR_END.match(text, found.start())
+    return [] if end is None else [end.span()]
 
 
 # A formatting tag whose attributes hold a web address (``<span data-href="https://t.cn/x">``,
@@ -600,7 +684,16 @@ def _folded_tag() -> re.Pattern[str]:
     not case folds).  Compiled on first use (0.3 ms), as the fold's other tables."""
     letter = "[a-zA-Z" + "".join(c[1:] for c in _CASELESS.values()) + "]"  # (as IGNORECASE)
     names, style = _caseless(_TAG_NAMES), _caseless("style")
-    return regex(_TAG_FORM.format(names=names, style=style, letter=letter))
+    return regex(
+        _TAG_FORM.format(
+            names=names,
+            style=style,
+            letter=letter,
+            anchor=_caseless("a"),
+            bookmark_names=_caseless(_BOOKMARK_NAMES),
+            href=_caseless("href"),
+        )
+    )
 
 
 def _caseless(names: str) -> str:
@@ -777,6 +870,8 @@ def _markup(
             back = back_to_written(removed) if removed and written is not None else None
             printed = printed_markup(folded, hidden, written or folded, back)
             tags = [span for span in tags if span not in printed]
+            if _holds(folded, "<br"):  # (Word's paired break: its conditionals not printed)
+                gaps += _word_break_pairs(folded, [span for span in hidden if span not in printed])
         printed_tags = _printed_tags(folded, tags, hidden)  # (no tag to Markdown: printed)
         tags = [span for span in tags if span not in printed_tags]
         gaps += tags
@@ -1100,6 +1195,34 @@ def _editors_forms(
             if written is None or _legacy_as_written(written, back, start, end):
                 shown[start] = char
                 gaps.append((start + 1, end))
+
+
+# Word's line break in a paragraph, written twice: "<br style='mso-special-character:
+# line-break'>⏎<![if !supportLineBreakNewLine]><br style='…'>⏎<![endif]>", the second for a
+# browser that shows no break at a block's end.  The editors keep it as pasted; a reader sees
+# one line break where Word had one, so the second <br> (and the blanks round it) goes: the
+# pair reads as one break, as a single <br> does (red team 112's M6: a mobile over the pair).
+_WORD_BREAK_OPEN = "<![if !supportlinebreaknewline]>"  # (folded: in lower case)
+_WORD_SECOND_BREAK = regex(r"\s*+<br[^<>]{0,300}>\s*+(?=<!\[endif\]>)")
+_BLANK_REACH = 8  # (the blanks before the pair's opener that go with it)
+
+
+def _word_break_pairs(folded: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The second ``<br>`` of each of Word's paired line breaks in ``folded`` (``hidden``: its
+    hidden markup, in order, the pair's ``<![if …]>`` among it), with the blanks round it,
+    for :func:`_markup`'s gaps: the bogus comments round it go as hidden markup already."""
+    gaps: list[tuple[int, int]] = []
+    for start, end in hidden:
+        if end - start != len(_WORD_BREAK_OPEN) or folded[start:end] != _WORD_BREAK_OPEN:
+            continue
+        second = _WORD_SECOND_BREAK.match(folded, end)
+        if second is None:
+            continue
+        first = start
+        while first > max(0, start - _BLANK_REACH) and folded[first - 1] in " \t\n":
+            first -= 1
+        gaps += [(first, start), second.span()]
+    return gaps
 
 
 # The line breaks the editors write: the 公众号 editor's "<br  />" (two spaces), its new
