@@ -240,7 +240,7 @@ def _another_kind(groups: list[str], total: int) -> bool:
 
 def _region_code(head: str) -> bool:
     """Whether ``head`` starts with a region code of GB/T 2260's form: a province's two
-    digits, a prefecture's (01 to 43, or 90 for the counties a province governs itself) and
+    digits, a prefecture's (01 to 53, or 90 for the counties a province governs itself) and
     a county's (not 00) — ``130102`` is 石家庄市长安区, ``138123`` a mobile's digits."""
     city, county = head[2:4], head[4:6]
     return (
