@@ -186,8 +186,9 @@ def _goes_on(text: str, before: int, after: int) -> bool:
         return False
     if not (last.isdigit() and next_.isdigit()):
         return True
-    # (personal's labels read the folded text; artefacts is part of the fold — imported here)
-    from govpub.compliance.personal.labels import _over_lines_labelled
+    from govpub.compliance.personal.labels import (  # noqa: PLC0415 - it imports the fold
+        _over_lines_labelled,
+    )
 
     start, stop = before, max(0, before - _NUMBER_REACH)
     while start > stop and text[start - 1] in _NUMBER_CHARS:
@@ -200,7 +201,7 @@ def _goes_on(text: str, before: int, after: int) -> bool:
 def _holds_marking_words(furniture: str) -> bool:
     """Whether ``furniture`` holds a word of :data:`_MARKING_WORDS` once folded: never read as
     nothing (review 104's L1)."""
-    from govpub.compliance.folding import fold  # (artefacts is the fold's first pass)
+    from govpub.compliance.folding import fold  # noqa: PLC0415 - it imports this module
 
     folded = fold(furniture.replace("\x0c", " ")).text
     return any(word in folded for word in _MARKING_WORDS)
