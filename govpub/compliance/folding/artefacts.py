@@ -19,14 +19,18 @@ that made it — inside a number, a marking or a note as much as between them (r
   page's last line break (``联系电话：13812⏎\\f345678``), and the page furniture a PDF
   prints between two pages — a page number (``— 3 —``, ``第 2 页 共 5 页``: grouping's
   ``PAGE_LINE``) or a running header or footer (a 公报/政报/简报 line with its issue or page,
-  ``2024年第12期``, ``第3页``; a short line repeated beside the page turns) on lines of their
-  own, blank lines around them — where it stands between the two halves of an item broken at
-  a line's end: the line above ends in a digit, a letter, an ideograph or a star with no
-  punctuation, and the line below goes on with one.  The furniture is read as the page it
-  is: nothing, so the halves stand a line break apart, as a wrapped line's do
-  (``13812⏎345678``).  A line of prose between two numbers (a 公示 list's rows, a date line
-  then an amount), a blank line alone, furniture after a sentence's end and a line holding a
-  marking's words (``内部简报 第3期``) stay.
+  ``2024年第12期``, ``第3页``) on lines of their own, a blank line at most each side of them —
+  where it stands between the two halves of an item broken at a line's end: the line above
+  ends in a digit, a letter, an ideograph or a star with no punctuation, and the line below
+  goes on with one of the same kind (a digit or a letter after one, an ideograph after one);
+  two numbers only after a label before the first (``电话：13812``).  The furniture is read as
+  the page it is: nothing, so the halves stand a line break apart, as a wrapped line's do
+  (``13812⏎345678``).  A line of prose between two numbers (a 公示 list's rows, a score then
+  the next page's 准考证号, a date line then an amount), a blank line alone, a paragraph's
+  break around a form feed, furniture after a sentence's end and furniture whose folded text
+  holds a marking's or a note's words (``内部简报 第3期``, ``內部簡報``) stay.  A line is
+  never furniture for being repeated (mend125, review 104): a repeated header can be the
+  marking itself (``请勿外传``), a repeated cell a list's (``合格``).
 
 Each artefact is one span of the text: its first character stands for what it is read as
 (U+FFFC, the decoded character) and the others are removed — recorded, as the fold's passes
