@@ -1579,19 +1579,16 @@ _ISSUER = "某某县人民政府办公室"
         ("联系电话：13812\f\n345678", "联系电话:13812\n345678"),
         ("联系电话：13812\r\n\f345678", "联系电话:13812\n345678"),
         ("机\n\f密★19年", "机密★19年"),
-        (f"13812\n{_HEADER}\n345678", "13812\n345678"),
-        ("13812\n— 3 —\n某某市人民政府公报\n345678", "13812\n345678"),
-        (f"13812\n\n— 3 —\n\f{_HEADER}\n\n345678", "13812\n345678"),
-        ("13812\n工作简报 第3期\n345678", "13812\n345678"),
-        ("13812\n\f某某省人民政府公报（总第256期）\n345678", "13812\n345678"),
-        ("13812\n第 2 页 共 5 页\n345678", "13812\n345678"),
+        (f"电话：13812\n{_HEADER}\n345678", "电话:13812\n345678"),
+        ("电话：13812\n— 3 —\n某某市人民政府公报\n345678", "电话:13812\n345678"),
+        (f"电话：13812\n\n— 3 —\n\f{_HEADER}\n\n345678", "电话:13812\n345678"),
+        ("电话：13812\n工作简报 第3期\n345678", "电话:13812\n345678"),
+        ("电话：13812\n\f某某省人民政府公报（总第256期）\n345678", "电话:13812\n345678"),
+        ("电话：13812\n第 2 页 共 5 页\n345678", "电话:13812\n345678"),
         ("（此件不\n— 2 —\n公开）", "（此件不公开）"),
-        # a running header known by its repeats beside the page turns
-        # (the form feed after "— 4 —" breaks no item: a line break, as a bare one is read)
-        (
-            f"13812\n\f{_ISSUER}\n345678\n— 4 —\n\f{_ISSUER}",
-            f"13812\n345678\n— 4 —\n\n{_ISSUER}",
-        ),
+        # (mend125: a blank line each side of the page number at most; a label's number goes on)
+        ("电话：13812\n\n— 3 —\n\n345678", "电话:13812\n345678"),
+        ("手机：138 1234\n\f5678", "手机:138 1234\n5678"),
     ],
 )
 def test_a_page_break_inside_an_item_is_read_as_nothing(text: str, folded: str) -> None:
@@ -1601,14 +1598,21 @@ def test_a_page_break_inside_an_item_is_read_as_nothing(text: str, folded: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        f"13812。\n{_HEADER}\n345678",  # a sentence's end above: no item broken
-        "13812\n请于工作日拨打\n345678",  # a line of prose between
-        "13812\n来源：某某市人民政府公报\n345678",  # a colon: no header
-        "13812\n\n\n345678",  # blank lines alone
-        "13812\n内部简报 第3期\n345678",  # a marking's word: never read as nothing
+        f"电话：13812。\n{_HEADER}\n345678",  # a sentence's end above: no item broken
+        "电话：13812\n请于工作日拨打\n345678",  # a line of prose between
+        "电话：13812\n来源：某某市人民政府公报\n345678",  # a colon: no header
+        "电话：13812\n\n\n345678",  # blank lines alone
+        "电话：13812\n内部简报 第3期\n345678",  # a marking's word: never read as nothing
         "工作简报\n\n2026年第3期　内部资料　注意保存\n\n上海市营商环境建设办公室编",
-        f"13812\n{_ISSUER}\n345678\n正文。\n{_ISSUER}",  # repeated, never beside a turn
-        f"13812\n{_HEADER}\n-345678",  # the line below goes on with no item
+        f"电话：13812\n{_ISSUER}\n345678\n正文。\n{_ISSUER}",  # repeated, never beside a turn
+        f"电话：13812\n{_HEADER}\n-345678",  # the line below goes on with no item
+        # (mend125, review 104: the marking's words told on the folded furniture — 內部簡報;
+        # a number's tail is no ideograph — the issuer printed once below the page number;
+        # two numbers with no label before the first are two — a 公示's score and 准考证号)
+        "电话：13812\n內部簡報 第3期\n345678",
+        "电话：13812\n请勿外传简报 第3期\n345678",
+        f"电话：13812\n— 3 —\n{_ISSUER}\n345678",
+        f"20260100 王伟 139\n{_HEADER}\n20260101",
     ],
 )
 def test_furniture_that_breaks_no_item_stays(text: str) -> None:
@@ -1616,11 +1620,30 @@ def test_furniture_that_breaks_no_item_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # no repeated line is furniture (review 104's L1, F5): the issuer's line stays, the
+        # form feeds read as the line breaks they are
+        (
+            f"电话：13812\n\f{_ISSUER}\n345678\n— 4 —\n\f{_ISSUER}",
+            f"电话:13812\n\n{_ISSUER}\n345678\n— 4 —\n\n{_ISSUER}",
+        ),
+        # a 公示's score above a form feed, the next 准考证号 below: no label, two numbers (F1)
+        ("20260100 王伟 139\n\f20260101 李娜 128", "20260100 王伟 139\n\n20260101 李娜 128"),
+        # a blank line, a form feed, a blank line: a paragraph's break (F3)
+        ("电话：1391234\n\n\f\n5678", "电话:1391234\n\n\n\n5678"),
+    ],
+)
+def test_a_form_feed_that_breaks_no_item_is_a_line_break(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "联系电话：13812\n\f345678",
         f"联系电话：13812\r\n\n— 3 —\n\f{_HEADER}\r\n345678 和 (cid:3)",
-        f"13812\f\r\n\f{_ISSUER}\n345678\n— 4 —\n\f{_ISSUER}\n内部=\n资料",
+        f"电话：13812\f\r\n\f{_HEADER}\n345678\n— 4 —\n\f{_ISSUER}\n内部=\n资料",
     ],
 )
 def test_a_page_break_maps_back_to_the_text_as_written(text: str) -> None:

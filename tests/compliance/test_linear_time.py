@@ -890,11 +890,18 @@ def test_a_long_marked_list_of_tickets_is_walked_once() -> None:
 def test_a_long_pdf_paste_with_many_page_breaks_is_read_in_linear_time() -> None:
     """A gazette pasted from pdftotext, each page ending inside an item: its footer, a form
     feed, its running headers (a 公报 line and the issuer's, repeated beside every turn) between
-    the halves (fix112h).  The furniture is looked for from each line break, six lines at most,
-    and the repeated lines counted in one walk."""
+    the halves (fix112h).  The furniture is looked for from each line break, six lines at most
+    (since mend125 no line is furniture for its repeats: the issuer's line stays text)."""
     page = (
         "各单位要加强管理，联系电话：13812\n\n— 3 —\n\f某某市人民政府公报 2024年第12期\n"
         "某某县人民政府办公室\n345678。正文继续，身份证号码11010519\n\f某某县人民政府办公室\n"
         "491231002X。\n"
     )
     assert grows_linearly(repeated(page, 8_000), repeated(page, 80_000), within=0.05)
+
+
+def test_a_long_list_with_a_page_turn_between_every_two_rows_is_read_in_linear_time() -> None:
+    """mend125: a 公示 list pasted from pdftotext, a form feed and a page number between each
+    score and the next row's 准考证号 — two numbers each, a label looked for before each."""
+    page = "20260100 王伟 139\n\n— 2 —\n\f20260101 李娜 128\n"
+    assert grows_linearly(repeated(page, 2_000), repeated(page, 20_000), within=0.05)

@@ -19,14 +19,18 @@ that made it — inside a number, a marking or a note as much as between them (r
   page's last line break (``联系电话：13812⏎\\f345678``), and the page furniture a PDF
   prints between two pages — a page number (``— 3 —``, ``第 2 页 共 5 页``: grouping's
   ``PAGE_LINE``) or a running header or footer (a 公报/政报/简报 line with its issue or page,
-  ``2024年第12期``, ``第3页``; a short line repeated beside the page turns) on lines of their
-  own, blank lines around them — where it stands between the two halves of an item broken at
-  a line's end: the line above ends in a digit, a letter, an ideograph or a star with no
-  punctuation, and the line below goes on with one.  The furniture is read as the page it
-  is: nothing, so the halves stand a line break apart, as a wrapped line's do
-  (``13812⏎345678``).  A line of prose between two numbers (a 公示 list's rows, a date line
-  then an amount), a blank line alone, furniture after a sentence's end and a line holding a
-  marking's words (``内部简报 第3期``) stay.
+  ``2024年第12期``, ``第3页``) on lines of their own, a blank line at most each side of them —
+  where it stands between the two halves of an item broken at a line's end: the line above
+  ends in a digit, a letter, an ideograph or a star with no punctuation, and the line below
+  goes on with one of the same kind (a digit or a letter after one, an ideograph after one);
+  two numbers only after a label before the first (``电话：13812``).  The furniture is read as
+  the page it is: nothing, so the halves stand a line break apart, as a wrapped line's do
+  (``13812⏎345678``).  A line of prose between two numbers (a 公示 list's rows, a score then
+  the next page's 准考证号, a date line then an amount), a blank line alone, a paragraph's
+  break around a form feed, furniture after a sentence's end and furniture whose folded text
+  holds a marking's or a note's words (``内部简报 第3期``, ``內部簡報``) stay.  A line is
+  never furniture for being repeated (mend125, review 104): a repeated header can be the
+  marking itself (``请勿外传``), a repeated cell a list's (``合格``).
 
 Each artefact is one span of the text: its first character stands for what it is read as
 (U+FFFC, the decoded character) and the others are removed — recorded, as the fold's passes
@@ -84,24 +88,27 @@ _HEADER = (
     f"(?:[\u3400-\u9fff]{{0,20}}(?:公报|政报|简报)(?:{_APART}{_ISSUE})?{_PAGE_OF}"
     f"|{_ISSUE}{_PAGE_OF}|{_NUMBER_OF}页)"
 )
-# (what a line read as nothing may never hold: a marking's or a note's words — a bulletin
-# named 内部简报 is a marking on every page, read as written)
-_MARKING_WORDS = ("密", "内部", "内参", "公开")
-_FURNITURE_LINE = (
-    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})?[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
+# (what furniture read as nothing may never hold, told on its folded text — traditional, spaced
+# and zero-width forms fold to these: a marking's or a note's words; a bulletin named 内部简报 is a
+# marking on every page, read as written.  The furniture's expressions admit no more than a
+# header's ideographs, its issue and page numbers, blanks, dashes and form feeds — no digit run of
+# five, no host, no 淘口令's delimiters — so its ideographs are all there is to look at: review 104)
+_MARKING_WORDS = ("密", "内部", "内参", "公开", "外传", "资料")
+# (one line of furniture: a page number or footer, or a running header — with a form feed
+# maybe at either end; a blank line at most before the first and after the last, as grouping's
+# PAGE_TAIL allows, so a paragraph's break still parts two paragraphs: review 104's F3)
+_BLANK_LINE = f"[{_PAGE_SPACES}]{{0,12}}+\r?\n"
+_CONTENT_LINE = (
+    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
 )
+_FURNITURE = f"(?:{_BLANK_LINE})?+(?:{_CONTENT_LINE}){{1,5}}+(?:{_BLANK_LINE})?+\x0c?"
 # what an item's halves are made of either side of the break
 _ITEM_CHARS = "0-9A-Za-z\u3400-\u9fff\uf900-\ufaff★*"
-_PAGE_BREAK = regex(f"\n((?:{_FURNITURE_LINE}){{0,6}}+\x0c?)(?=[{_ITEM_CHARS}])")
-# (with no form feed in the text: a line of furniture must stand there, blank lines before it
-# at most two — so that each line of prose that ends mid-sentence makes no match at all)
-_BLANK_LINE = f"[{_PAGE_SPACES}]{{0,12}}+\r?\n"
-_CONTENT_LINE = f"[{_PAGE_SPACES}]{{0,12}}+(?:{PAGE_LINE}|{_HEADER})[{_PAGE_SPACES}]{{0,12}}+\r?\n"
-_FURNITURE_BREAK = regex(
-    f"\n((?:{_BLANK_LINE}){{0,2}}+{_CONTENT_LINE}(?:{_FURNITURE_LINE}){{0,5}}+)(?=[{_ITEM_CHARS}])"
-)
+_FURNITURE_BREAK = regex(f"\n({_FURNITURE})(?=[{_ITEM_CHARS}])")
+# (with a form feed in the text: pdftotext's bare page break, the form feed at the next line's
+# start — or none there when one ends the line above — is furniture too, with no blank line)
+_PAGE_BREAK = regex(f"\n({_FURNITURE}|\x0c?)(?=[{_ITEM_CHARS}])")
 _ITEM_END = regex(f"[{_ITEM_CHARS}]")
-_NOT_BLANK = regex(f"[^{_PAGE_SPACES}\r\n]")
 
 
 def may_hold_page_break(text: str) -> bool:
@@ -141,11 +148,8 @@ _FURNITURE_END = regex(f"\n\x0c?(?<=[期页报\r\x0c\n{_DASH_CLASS}][\x0c\n])(?<
 def page_breaks(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that are page furniture inside an item (see the module), in
     order: each read as nothing.  A form feed just before the break goes too."""
-    fed = "\x0c" in text
-    if (fed or _PAGE_TURN.search(text) is not None) and (repeated := _repeated_furniture(text)):
-        return _breaks_over_lines(text, repeated)
     spans: list[tuple[int, int]] = []
-    for match in (_PAGE_BREAK if fed else _FURNITURE_BREAK).finditer(text):
+    for match in (_PAGE_BREAK if "\x0c" in text else _FURNITURE_BREAK).finditer(text):
         start, end = match.span(1)
         before = match.start()
         if before and text[before - 1] == "\r":
@@ -155,10 +159,9 @@ def page_breaks(text: str) -> list[tuple[int, int]]:
             before -= 1
         if not before or _ITEM_END.match(text, before - 1) is None:
             continue  # the line above ends a sentence, or nothing
-        furniture = match.group(1)
-        if first == before and "\x0c" not in furniture and _NOT_BLANK.search(furniture) is None:
-            continue  # blank lines alone: a paragraph's end, no page's
-        if _holds_marking_words(furniture):
+        if first == before and start == end:
+            continue  # a plain line break: no page's
+        if not _goes_on(text, before, end) or _holds_marking_words(match.group(1)):
             continue
         if first != before:
             spans.append((before, first))
@@ -166,101 +169,46 @@ def page_breaks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# (and a running header that names no gazette — the issuer, the document's title — known by
-# where it stands: a short line with no sentence punctuation, written as a whole line twice or
-# more, once at least beside a page turn, a form feed or a page number, is the page's furniture
-# wherever it stands.  Looked for only in a text that holds a page turn; then every short line
-# between two halves is looked at, six at most, each at most 40 characters long.)
-_PAGE_TURN = regex(f"\n{PAGE_LINE}")
-_FURNITURE_ONLY = regex(
-    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
-)
-_FURNITURE_LINES = 6  # the most lines of furniture one page turn holds
-_LINE_BLANKS = f"{_PAGE_SPACES}\r\x0c"
-_SENTENCE_MARKS = frozenset("，。；：！？,;:!?")
-_FIGURES = regex("[0-9]{5}")
-_REPEATED_MAX = 30  # the longest running header told by its repeats (characters)
+_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_EITHER = frozenset("★*")  # (a star joins a marking's halves of either kind: 绝密★⏎长期)
+_NUMBER_CHARS = frozenset("0123456789 -\u3000")  # (a number's digits, its groups' separators)
+_NUMBER_REACH = 40  # (the longest number looked back over: a card's groups)
 
 
-def _repeated_furniture(text: str) -> frozenset[str]:
-    """The short lines of ``text`` (stripped) written twice or more, once at least beside a
-    page turn (see above): one walk of its lines."""
-    lines = text.split("\n")
-    keys = [line.strip(_LINE_BLANKS) for line in lines]
-    turns = [
-        "\x0c" in line or (bool(key) and _FURNITURE_ONLY.match(line + "\n") is not None)
-        for line, key in zip(lines, keys, strict=True)
-    ]
-    counts: dict[str, int] = {}
-    beside: set[str] = set()
-    for at, key in enumerate(keys):
-        if not key or len(key) > _REPEATED_MAX or not _SENTENCE_MARKS.isdisjoint(key):
-            continue
-        if _FIGURES.search(key) is not None:
-            continue  # (a number of its own: no header)
-        counts[key] = counts.get(key, 0) + 1
-        if turns[at] or _turn_beside(keys, turns, at):
-            beside.add(key)
-    return frozenset(key for key in beside if counts[key] > 1)
+def _goes_on(text: str, before: int, after: int) -> bool:
+    """Whether the item that ends at ``before`` goes on at ``after``, past the furniture: the
+    line below starts with a character of the kind the line above ends with — a letter or a
+    digit after one, an ideograph after one (a header or the issuer's line below a page number
+    is no item's tail: red team 112's F3, review 104's L2).  Two numbers join across a page
+    turn only after a label, as they would over a plain line break in grouping: the label before
+    the first half decides (``电话：13812``) — a list's score at a page's foot and the next
+    page's first 准考证号 are two numbers (review 104's F1)."""
+    last, next_ = text[before - 1], text[after]
+    if last in _EITHER or next_ in _EITHER:
+        return True
+    if (last in _ALNUM) != (next_ in _ALNUM):
+        return False
+    if not (last.isdigit() and next_.isdigit()):
+        return True
+    from govpub.compliance.personal.labels import (  # noqa: PLC0415 - it imports the fold
+        _over_lines_labelled,
+    )
+
+    start, stop = before, max(0, before - _NUMBER_REACH)
+    while start > stop and text[start - 1] in _NUMBER_CHARS:
+        start -= 1  # (to the number's first group: 手机：138 1234⏎\f5678)
+    while not text[start].isdigit():
+        start += 1
+    return _over_lines_labelled(text, start)
 
 
-def _turn_beside(keys: list[str], turns: list[bool], at: int) -> bool:
-    """Whether a page turn stands next to line ``at``, a blank line between them at most."""
-    for step in (-1, 1):
-        near = at + step
-        if 0 <= near < len(keys) and not keys[near] and not turns[near]:
-            near += step  # (one blank line)
-        if 0 <= near < len(keys) and turns[near]:
-            return True
-    return False
+def _holds_marking_words(furniture: str) -> bool:
+    """Whether ``furniture`` holds a word of :data:`_MARKING_WORDS` once folded: never read as
+    nothing (review 104's L1)."""
+    from govpub.compliance.folding import fold  # noqa: PLC0415 - it imports this module
 
-
-def _breaks_over_lines(text: str, repeated: frozenset[str]) -> list[tuple[int, int]]:
-    """:func:`page_breaks` in a text whose running headers include the lines of ``repeated``:
-    what :data:`_PAGE_BREAK` finds, its furniture lines those lines too, told line by line (each
-    line looked at once as furniture, and by at most six breaks before it)."""
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    furniture = [_is_furniture(line, repeated) for line in lines]
-    spans: list[tuple[int, int]] = []
-    for at, line in enumerate(lines[:-1]):
-        end = line.rstrip("\r")
-        fed = end.endswith("\x0c")
-        end = end.rstrip("\x0c")
-        if not end or _ITEM_END.match(end, len(end) - 1) is None:
-            continue  # the line above ends a sentence, or nothing
-        below = at + 1
-        while below < len(lines) and below - at <= _FURNITURE_LINES and furniture[below]:
-            below += 1
-        if below == len(lines) or below - at > _FURNITURE_LINES:
-            continue
-        after = lines[below][1:] if lines[below].startswith("\x0c") else lines[below]
-        if not after or _ITEM_END.match(after) is None:
-            continue  # no item goes on below
-        block = text[starts[at + 1] : starts[below] + len(lines[below]) - len(after)]
-        if not fed and "\x0c" not in block and _NOT_BLANK.search(block) is None:
-            continue  # blank lines alone: a paragraph's end, no page's
-        if _holds_marking_words(block):
-            continue
-        if fed:
-            spans.append((starts[at] + len(end), starts[at] + len(end) + 1))
-        if block:
-            spans.append((starts[at + 1], starts[at + 1] + len(block)))
-    return spans
-
-
-def _holds_marking_words(block: str) -> bool:
-    """Whether ``block`` holds a word of :data:`_MARKING_WORDS`: never read as nothing."""
-    return any(word in block for word in _MARKING_WORDS)
-
-
-def _is_furniture(line: str, repeated: frozenset[str]) -> bool:
-    """Whether ``line`` is blank or page furniture: a page number, a header, a line of
-    ``repeated``."""
-    key = line.strip(_LINE_BLANKS)
-    return not key or key in repeated or _FURNITURE_ONLY.match(line + "\n") is not None
+    folded = fold(furniture.replace("\x0c", " ")).text
+    return any(word in folded for word in _MARKING_WORDS)
 
 
 def may_hold_artefacts(text: str) -> bool:
