@@ -392,6 +392,16 @@ _REPEATED = [
     # (mend123: a list's word that must end its noun; an intro above read back across lines)
     pytest.param("2606309876543215、2603150000123455等问题账", id="tickets-listed-word-goes-on"),
     pytest.param("银行\n您反映的\n- 2606309876543215\n", id="tickets-listed-under-lines-above"),
+    # (mend126: the noun read on after a list's word; a topic between 反映的 and 问题：; the
+    # clause above a long intro line)
+    pytest.param(
+        "2606309876543215、2603150000123455等问题的对公账", id="tickets-listed-noun-read-on"
+    ),
+    pytest.param("您反映的补贴未到账问题：\n- 2606309876543215\n", id="tickets-listed-topic-intro"),
+    pytest.param(
+        "持卡人\n您于2026年6月30日通过12345热线反映的以下问题：\n1. 2606309876543215\n",
+        id="tickets-listed-under-a-long-intro-line",
+    ),
     # (mend116: the exam material as the verb's subject and questions after the first line;
     # 原密级's clause looked back over; attachment notes' numbers, lines and headings)
     pytest.param(

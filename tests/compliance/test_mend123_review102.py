@@ -2,8 +2,9 @@
 
 A list's ticket word names it only when it ends the noun (等问题账户, 等举报线索 are accounts),
 and a count only of 诉求 or 问题 (两件, 等2件 are parcels: L1); an intro on the line above reads
-its sentence back across lines (持卡人：张三⏎您反映的以下问题：⏎1. …: L2); payment words before
-the list keep it a card (退款诉求：⏎- …: L3).
+its sentence back across lines (持卡人：张三⏎您反映的以下问题：⏎1. …: L2).  (L3's payment words
+before the list, 退款诉求：⏎- …, were reversed by mend126: review 105's F1, F3 — only where a
+payment goes, 发放到, 转账至, keeps the list a card.)
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from govpub.compliance.personal.amounts import _LIST_NAMED_AFTER, _card_clause
         ("等问题账户", False),
         ("两个问题银行卡", False),
         ("等举报线索", False),
-        ("等投诉较多", False),
+        ("等投诉较多的卡片", False),
         ("等问题卡片", False),
-        ("等咨询电话", False),
+        ("等咨询号码", False),
         ("两件", False),
         ("等2件", False),
         (" 2件", False),
@@ -46,9 +47,8 @@ def test_a_list_word_ends_its_noun_and_a_count_names_tickets(after: str, expecte
         ("持卡人：张三\n您反映的以下问题：\n1. ", True),
         ("中国工商银行借记卡\n您反映的\n- ", True),
         ("> 持卡人张三\n> 您反映的\n> - ", True),
-        ("退款诉求：\n- ", True),
-        ("补贴发放诉求：\n- ", True),
-        ("您反映的补贴未到账诉求：\n1. ", True),
+        ("退款已转账至以下账户\n您反映的\n- ", True),
+        ("补贴发放到：\n- ", True),
         ("银行卡已办结，\n您反映的\n- ", False),  # (a comma ends the clause, as on one line)
         ("银行卡业务\n\n您反映的\n- ", False),  # (a blank line ends it)
         ("请勿向陌生银行卡转账。\n您反映的\n- ", False),
@@ -68,7 +68,6 @@ def test_the_clause_above_an_intro_reads_back_across_lines(before: str, expected
         f"公安机关根据{CARD}、{OTHER}等举报线索冻结涉案账户。",
         f"寄回{CARD}、{OTHER}等2件",
         f"持卡人：张三\n您反映的以下问题：\n1. {CARD}\n2. {OTHER}号问题已办结。",
-        f"退款诉求：\n- {CARD}\n- {OTHER}等问题",
     ],
 )
 def test_cards_the_review_found_cleared_block(text: str) -> None:

@@ -197,10 +197,12 @@ _TICKET_BEFORE = LazyPattern(
 )
 # (a ticket's word that introduces the list right before its head: 您反映的, 关于, 编号为, 工单
 # — or on the line above a list's items, with what they are: 您反映的⏎- 2606…, 您反映的以下
-# 问题：⏎1. 2606…, review 96's F2)
+# 问题：⏎1. 2606…, review 96's F2; the topic between and a colon, 您反映的补贴未到账问题：⏎- 2606…,
+# review 105's F3)
 _TICKET_LIST_INTRO = LazyPattern(
-    r"(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)"
+    r"(?:(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)"
     r"(?:(?:以下|如下)?(?:问题|問題|诉求|訴求|事项|事項))?[ \u3000:：]?"
+    r"|反映的[^\s，,。；;：:]{1,8}(?:问题|問題|诉求|訴求)[:：])"
     rf"(?:{_NEXT_LINE})?[ \u3000]?$"
 )
 _TICKET_INTRO_REACH = 40  # (the intro's words, a line's indent, quote marks and item mark)
@@ -212,10 +214,17 @@ _TICKET_COUNT = (
     r"[ \u3000]?(?:[0-9]{1,3}|[两二三四五六七八九十]{1,3})[ \u3000]?(?:件|个|個|项|項|条|條)?"
 )
 # Only a 诉求's, a 问题's, … word (not 件 alone: 两件, 等2件 are parcels, only 号件 a ticket) that
-# ends the noun: 等问题账户, 两个问题银行卡, 等举报线索, 等投诉较多的卡片 are accounts and cards
-# (review 102's L1).
+# ends the noun: not when the noun read on after it is a card's, an account's or a bank's —
+# 等问题账户, 两个问题银行卡, 等问题储蓄卡, 等问题对公账户, 等问题的账户, 等举报线索, 等投诉较多的
+# 卡片 (review 102's L1, review 105's L6) — or a person's, the word going on as 举报人, 投诉人的
+# 银行卡 (review 105's L6).  The noun is read, not its first character: 等问题网上已答复, 等问题
+# 电话回访, 等投诉较多， are honest sentences (review 105's F4).
 _LIST_WORDS = _TICKET_WORDS.removesuffix("|件")
-_NOUN_GOES_ON = "[账賬帐帳户戶银銀卡线線较較号號码碼电電网網]"
+_CARD_NOUN = (
+    r"(?:银行|銀行|储蓄|儲蓄|信用|借记|借記|社保|医保|醫保|对公|對公|资金|資金|收款|付款|个人|個人|"
+    r"电子|電子)?(?:卡|账户|帳户|帐户|帳戶|账号|帐号|帳號|存折|存摺|钱包|錢包|银行|銀行)"
+)
+_NOUN_GOES_ON = rf"人|[ \u3000]?(?:[较較]多的?|的)?[（(]?(?:{_CARD_NOUN}|线索|線索|号码|號碼|号|號)"
 _LIST_NAMED_AFTER = LazyPattern(
     rf"[ \u3000]?(?:(?:(?:号|號)等{{0,2}}(?:{_TICKET_COUNT})?|等{{1,2}}(?:{_TICKET_COUNT})?|"
     rf"(?:号|號)?{_TICKET_COUNT})(?:{_LIST_WORDS})|(?:号|號)件)(?!{_NOUN_GOES_ON})"
@@ -224,13 +233,15 @@ _LIST_NAMED_AFTER = LazyPattern(
 # a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
 # 2306…、2603…号问题, 您的社保卡2306…、…, 中国工商银行 2306…、…, 退费已转账至2306…号、…
 # (review 88's L1, L1b), 持卡人张三，2306…/…, 补助已发放到您的账户，2306…号⏎…, 中国工商
-# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1), 退款诉求：⏎- 2306…, 补贴发放诉求：⏎- …,
-# 您反映的补贴未到账诉求：⏎1. … (payment words: review 102's L3) — the list's word after its
-# last item names the tickets, not the card the sentence is about.
+# 银行借记卡：⏎- 2306…号⏎- … (review 96's L1) — the list's word after its last item names the
+# tickets, not the card the sentence is about.  A payment's word only with where it is paid to
+# (发放到, 转账至, 至/到/入 + 账户/卡): 退款, 退费, 补贴, 发放, 到账 alone name the tickets' topic,
+# 关于补贴发放的2606…、…号诉求, 您反映的补贴未到账诉求：⏎1. 2606… (review 105's F1, F3: review
+# 102's L3 reversed).
 _CARD_CLAUSE = LazyPattern(
     r"银行|銀行|卡号|卡號|银行卡|信用卡|储蓄卡|借记卡|社保卡|医保卡|持卡人|开户|開戶|户名|戶名|"
     r"账户|帳户|帐户|帳戶|账号|帐号|帳號|收款|付款|汇款|匯款|打款|转账|轉賬|退回|退还|退至|退到|"
-    r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入|发放|發放|退款|退费|退費|补贴|補貼|到账|到賬"
+    r"打入|打到|汇入|匯入|汇至|转入|轉入|转至|存入|发放到|發放到|发放至|發放至|[至到入](?:您的|你的|本人)?卡"
 )
 # (卡 alone only right before the head, 您的卡2306…/…: 我的卡是2606…、2603…号问题 stays the
 # tickets mend113 cleared)
@@ -421,12 +432,13 @@ def _card_clause(folded: str, head: int) -> bool:
     (:data:`_LINES_CLAUSE_STOPS`: ``持卡人：张三⏎您反映的以下问题：⏎1. 2306…``, review 102's L2)."""
     intro = _intro(folded, head)
     introduced = intro is not None
-    clause_end = head
+    clause_end = reach_from = head
     stops: str | tuple[str, ...] = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
     if intro is not None and (line_break := folded.find("\n", intro.start(), head)) >= 0:
         clause_end = line_break
         stops = _LINES_CLAUSE_STOPS
-    reach = max(0, clause_end - _CLAUSE_REACH)
+        reach_from = _intro_line_break(folded, intro.start(), line_break)
+    reach = max(0, reach_from - _CLAUSE_REACH)
     stop = max(folded.rfind(mark, reach, clause_end) for mark in stops)
     if (
         _CARD_CLAUSE.search(folded, max(reach, stop + 1), head) is not None
@@ -434,6 +446,18 @@ def _card_clause(folded: str, head: int) -> bool:
     ):
         return True
     return not introduced and _holder_before(folded, head)
+
+
+def _intro_line_break(folded: str, intro: int, after: int) -> int:
+    """The line break before the line of the intro at ``intro`` (within
+    :data:`_TICKET_INTRO_REACH`; else the intro's start), or ``after``, the line break after
+    it, where none is before: the clause above an intro is read back :data:`_CLAUSE_REACH` from
+    its line's start, however long the line (``持卡人：张三⏎您于2026年6月30日通过12345热线反映的
+    以下问题：⏎1. 2306…``, review 105's L7)."""
+    before = folded.rfind("\n", max(0, intro - _TICKET_INTRO_REACH), intro)
+    if before >= 0:
+        return before
+    return intro if intro - _TICKET_INTRO_REACH > 0 else after
 
 
 def _introduced(folded: str, head: int) -> bool:
