@@ -1478,6 +1478,8 @@ _QQ_FACE = "https://res.wx.qq.com/mpres/htmledition/images/icon/emotion/0.gif"
                 "https://face.t.sinajs.cn/t4/appstyle/expression/../../qr.png",
                 "https://face.t.sinajs.cn/t4/appstyle/expression/a.png?u=x",
                 "https://img.example.com/t4/appstyle/expression/a.png",
+                "//img.example.com/face/doge.png",
+                "/\\img.example.com/face/doge.png",
             )
         ),
     ],

@@ -60,8 +60,9 @@ _DIGITS = frozenset("0123456789")
 # (``image.not_scanned``) — but for the platform's own emoticon picture
 # (``data/emoticon_pictures.txt``: Weibo's ``face.t.sinajs.cn/t4/appstyle/expression/…``), which
 # is the code it shows as surely as a local file is (red team 112's M8).
+# (A path that starts with two slashes, "//" or "/\", names another host: fix112i.)
 _PICTURE_FILE_PATH = (
-    r"[^\"'<>\s:?]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)"
+    r"(?![/\\]{2})[^\"'<>\s:?]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)"
     r"(?:\?[^\"'<>\s:/]{0,100})?"  # (the 公众号 editor's lazy data-src; a ?v=2 after it)
 )
 
