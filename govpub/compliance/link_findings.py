@@ -28,6 +28,7 @@ from govpub.compliance._text import Folded
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding import drop_formatting, drop_hidden, holds_reference, written_url
 from govpub.compliance.folding.bbcode import drop_bbcode
+from govpub.compliance.folding.emoticons import is_platform_emoticon
 from govpub.compliance.folding.ruby import drop_annotations
 from govpub.compliance.links import (
     LinkSpan,
@@ -422,6 +423,8 @@ def unscanned_images(
             continue  # an ad host's is stripped; a government or source host's is trusted
         if own is not None and own.host == parsed.host:
             continue  # the agency's own site
+        if is_platform_emoticon(span.url):
+            continue  # Weibo's or WeChat's own emoticon picture: a code's face, no QR code
         where = field_name(spec.name)
         run.add(
             "image.not_scanned",

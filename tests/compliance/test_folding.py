@@ -27,6 +27,7 @@ from govpub.compliance.folding import (
     tables,
     written_url,
 )
+from govpub.compliance.folding.emoticons import is_platform_emoticon
 from govpub.compliance.marking_words import joins_marking, marking_words
 
 CASES = [
@@ -1453,6 +1454,72 @@ def test_platform_pictures_between_characters(text: str, folded: str) -> None:
     emoticon's picture read as the emoji they show (a space, closed up between ideographs);
     footnote marks, a word in brackets beside prose, a picture with words or an address stay."""
     assert fold(text).text == folded
+
+
+_DOGE = "//face.t.sinajs.cn/t4/appstyle/expression/ext/normal/a1/2018new_doge02_org.png"
+_QQ_FACE = "https://res.wx.qq.com/mpres/htmledition/images/icon/emotion/0.gif"
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        (f'139<img alt="[doge]" src="https:{_DOGE}" style="width:1em;">1234', "139 1234"),
+        (f'139<img alt="[doge]" src="http:{_DOGE}" />1234', "139 1234"),
+        (f'139<img alt="[doge]" src="{_DOGE}">1234', "139 1234"),
+        (f'内部<img alt="[微笑]" src="{_QQ_FACE}" width="20">资料', "内部资料"),
+        (f'内部<img class="emoji" alt="[微笑]" data-src="{_QQ_FACE}">资料', "内部资料"),
+        # another path on the host, a look-alike host, a traversal: a tag the scanner reads
+        *(
+            (f'139<img alt="[doge]" src="{src}">1234', f'139<img alt="[doge]" src="{src}">1234')
+            for src in (
+                "https://face.t.sinajs.cn/upload/qr.png",
+                "https://face.t.sinajs.cn.example.com/t4/appstyle/expression/a.png",
+                "https://sinajs.cn.evil.com/t4/appstyle/expression/a.png",
+                "https://face.t.sinajs.cn/t4/appstyle/expression/../../qr.png",
+                "https://face.t.sinajs.cn/t4/appstyle/expression/a.png?u=x",
+                "https://img.example.com/t4/appstyle/expression/a.png",
+                "//img.example.com/face/doge.png",
+                "/\\img.example.com/face/doge.png",
+            )
+        ),
+    ],
+)
+def test_platform_emoticon_pictures_read_as_their_codes(text: str, folded: str) -> None:
+    """Red team 112's M8: Weibo's and WeChat's own emoticon pictures
+    (``data/emoticon_pictures.txt``) between two groups or ideographs read as a local picture
+    of a code does; any other remote picture stays a tag."""
+    assert fold(text).text == folded
+
+
+@pytest.mark.parametrize(
+    ("url", "emoticon"),
+    [
+        (f"https:{_DOGE}", True),
+        (f"http:{_DOGE}", True),
+        (_DOGE, True),
+        ("https://IMG.t.sinajs.cn/t4/appstyle/expression/ext/normal/d8/2018new_ku_org.png", True),
+        ("https://h5.sinaimg.cn/m/emoticon/icon/default/d_xixi-0b5ba9ac86.png", True),
+        (_QQ_FACE, True),
+        (
+            "https://res.wx.qq.com/mpres/zh_CN/htmledition/comm_htmledition/images/icon/common/"
+            "emotion_panel/smiley/smiley_0.png",
+            True,
+        ),
+        ("https://face.t.sinajs.cn/upload/qr.png", False),
+        ("https://face.t.sinajs.cn.example.com/t4/appstyle/expression/a.png", False),
+        ("https://x.face.t.sinajs.cn/t4/appstyle/expression/a.png", False),
+        ("https://face.t.sinajs.cn@evil.com/t4/appstyle/expression/a.png", False),
+        ("https://face.t.sinajs.cn:8443/t4/appstyle/expression/a.png", False),
+        ("https://face.t.sinajs.cn/t4/appstyle/expression/../../qr.png", False),
+        ("https://face.t.sinajs.cn/t4/appstyle/expression/a.png?u=x", False),
+        ("https://face.t.sinajs.cn/t4/appstyle/expression/a.html", False),
+        ("ftp://face.t.sinajs.cn/t4/appstyle/expression/a.png", False),
+        ("https://res.wx.qq.com/mmbizqr/code.png", False),
+    ],
+)
+def test_platform_emoticon_addresses(url: str, emoticon: bool) -> None:
+    """Only the listed hosts exactly, under their emoticon paths, naming a picture file."""
+    assert is_platform_emoticon(url) is emoticon
 
 
 @pytest.mark.parametrize(

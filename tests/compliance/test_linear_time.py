@@ -58,6 +58,15 @@ _REPEATED = [
     pytest.param("1[doge]", id="ascii-emoticon-codes"),
     pytest.param('<img alt="[微笑]">', id="emoticon-pictures"),
     pytest.param('<img alt="[微笑]" src="', id="emoticon-pictures-unclosed"),
+    # (fix112i: the platforms' own emoticon pictures between digits, and a tag left open)
+    pytest.param(
+        '1<img alt="[doge]" src="//face.t.sinajs.cn/t4/appstyle/expression/a.png">',
+        id="platform-emoticon-pictures",
+    ),
+    pytest.param(
+        '<img alt="[doge]" src="//face.t.sinajs.cn/t4/appstyle/expression/a',
+        id="platform-emoticon-unclosed",
+    ),
     pytest.param('<br class="x">', id="editors-breaks"),
     pytest.param("<p>&nbsp", id="legacy-references"),
     # (numbers glued into one word of 80,000 letters and digits: each number read the whole

@@ -2011,6 +2011,37 @@ def test_embedded_players_and_lazy_backgrounds_are_shown_not_followed(
     assert {f.rule for f in findings} == rules
 
 
+# fix112i (red team 112's F2): the platforms' own emoticon pictures warn no image.not_scanned
+
+
+@pytest.mark.parametrize(
+    ("src", "rules"),
+    [
+        (
+            "https://face.t.sinajs.cn/t4/appstyle/expression/ext/normal/a1/2018new_doge02_org.png",
+            set(),
+        ),
+        ("http://img.t.sinajs.cn/t4/appstyle/expression/ext/normal/d8/2018new_ku_org.png", set()),
+        ("//face.t.sinajs.cn/t4/appstyle/expression/ext/normal/50/2018new_zan_org.png", set()),
+        ("https://res.wx.qq.com/mpres/htmledition/images/icon/emotion/0.gif", set()),
+        ("https://face.t.sinajs.cn/upload/qr.png", {"image.not_scanned"}),
+        ("https://res.wx.qq.com/mmbizqr/code.png", {"image.not_scanned"}),
+        (
+            "https://face.t.sinajs.cn.example.com/t4/appstyle/expression/a.png",
+            {"image.not_scanned"},
+        ),
+        ("//sinajs.cn.evil.com/t4/appstyle/expression/a.png", {"image.not_scanned"}),
+        ("https://img.example.com/t4/appstyle/expression/a.png", {"image.not_scanned"}),
+    ],
+)
+def test_a_platforms_own_emoticon_picture_is_not_a_remote_picture(
+    src: str, rules: set[str]
+) -> None:
+    body = f'今天天气不错<span class="url-icon"><img alt="[doge]" src="{src}" /></span>'
+    findings = check(Post(id="p", title="t", body=body), Policy.default()).findings
+    assert {f.rule for f in findings} == rules
+
+
 def test_a_players_carried_ad_link_is_stripped_with_the_frame() -> None:
     text = '前<iframe src="https://v.qq.com/txp/iframe/player.html?url=t.cn/x"></iframe>后'
     assert strip_ad_links(text) == ("前后", ["t.cn/x"])

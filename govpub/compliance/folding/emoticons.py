@@ -9,11 +9,15 @@ parts two digits or two ideographs (or an ideograph and a 密级's star): footno
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from govpub.compliance._data import data_words
 from govpub.compliance.folding.tables import CJK_UNIFIED, is_cjk_unified
 from govpub.compliance.holds import holds
 from govpub.compliance.regex_cache import regex
 
-__all__ = ["emoticon_codes", "may_hold_ascii_code"]
+__all__ = ["emoticon_codes", "is_platform_emoticon", "may_hold_ascii_code"]
 
 
 # Weibo (and Douyin, Kuaishou) show an emoticon code, "[心]", "[哈哈]", as a little
@@ -53,11 +57,47 @@ _DIGITS = frozenset("0123456789")
 # A picture's own file on the site, which the tag may name (``src="/face/smile.png"``): a
 # path, loaded, never opened as a link.  A remote picture (``src="https://…"``) stays a tag:
 # the link scanner reads its address, which may be an ad's or a remote picture's
-# (``image.not_scanned``) — so Weibo's remote emoticon between two groups is not read yet.
-_PICTURE_FILE = regex(
-    r"\s(?:data-)?src\s*=\s*(?P<q>[\"'])[^\"'<>\s:?]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)"
-    r"(?:\?[^\"'<>\s:/]{0,100})?(?P=q)"  # (the 公众号 editor's lazy data-src; a ?v=2 after it)
+# (``image.not_scanned``) — but for the platform's own emoticon picture
+# (``data/emoticon_pictures.txt``: Weibo's ``face.t.sinajs.cn/t4/appstyle/expression/…``), which
+# is the code it shows as surely as a local file is (red team 112's M8).
+# (A path that starts with two slashes, "//" or "/\", names another host: fix112i.)
+_PICTURE_FILE_PATH = (
+    r"(?![/\\]{2})[^\"'<>\s:?]{0,300}?\.(?:png|gif|jpe?g|webp|svg|bmp)"
+    r"(?:\?[^\"'<>\s:/]{0,100})?"  # (the 公众号 editor's lazy data-src; a ?v=2 after it)
 )
+
+
+@cache
+def _emoticon_address() -> str:
+    """The expression of a platform emoticon picture's address (``data/emoticon_pictures.txt``):
+    http:, https: or protocol-relative, the host exactly, a path under its emoticon prefix
+    naming a picture file (letters, digits, ``_-./`` alone, no ``..``: no query, no escape)."""
+    places = "|".join(re.escape(place.lower()) for place in data_words("emoticon_pictures.txt"))
+    return rf"(?:https?:)?//(?:{places})(?:[a-z0-9_/-]|\.(?!\.)){{0,200}}\.(?:png|gif|jpe?g|webp)"
+
+
+@cache
+def _picture_file() -> re.Pattern[str]:
+    """A picture file's ``src`` in a tag: the site's own path, or a platform emoticon's."""
+    return regex(
+        r"\s(?:data-)?src\s*=\s*(?P<q>[\"'])"
+        rf"(?:{_PICTURE_FILE_PATH}|(?i:{_emoticon_address()}))(?P=q)"
+    )
+
+
+@cache
+def _platform_emoticon() -> re.Pattern[str]:
+    return regex(f"(?i:{_emoticon_address()})")
+
+
+def is_platform_emoticon(url: str) -> bool:
+    """Whether ``url`` is a platform's own emoticon picture (``data/emoticon_pictures.txt``):
+    the little face of a code, no picture a reader scans for a QR code (red team 112's F2).
+    Only under the listed paths of the listed hosts: a look-alike host
+    (``face.t.sinajs.cn.example.com``) or another path there is a remote picture as before."""
+    return _platform_emoticon().fullmatch(url.strip()) is not None
+
+
 # A layout value that names no address (``style="width:1.5em"``, ``class="face"``, ``width=20``):
 # its dots are no host's (review 66's L7); one with a "/" or ":" in a url() stays to be read.
 _LAYOUT_VALUE = regex(
@@ -67,9 +107,9 @@ _LAYOUT_VALUE = regex(
 
 def _plain_picture(tag: str) -> bool:
     """Whether the picture's tag ``tag`` holds nothing a link scanner reads: no address but
-    its own picture file's path (an ``<img alt="[微笑]" src="https://t.cn/x">`` stays a tag,
-    whose source the scanner reads) and layout values."""
-    rest = _LAYOUT_VALUE.sub("", _PICTURE_FILE.sub("", tag))
+    its own picture file's path or a platform emoticon's (an ``<img alt="[微笑]"
+    src="https://t.cn/x">`` stays a tag, whose source the scanner reads) and layout values."""
+    rest = _LAYOUT_VALUE.sub("", _picture_file().sub("", tag))
     rest = rest.removesuffix(">").rstrip().removesuffix("/")
     return "/" not in rest and "." not in rest
 
