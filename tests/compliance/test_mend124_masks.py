@@ -36,6 +36,9 @@ def _rules(text: str) -> list[tuple[str, str]]:
         (["138", "56782024"], 4, "年", False),  # a year after the mask's tail (F1)
         (["138", "56781234"], 4, "份", False),  # a figure with a unit
         (["138", "56781234"], 4, "，", True),  # a bare figure: the fake
+        (["140105", "87952"], 8, ".", False),  # an ID mask, then a list's "2." glued to it
+        (["140105", "879512"], 8, "、", False),  # … "12、"
+        (["140105", "87952"], 8, "，", True),  # no list's mark: nineteen, no ID's length
     ],
 )
 def test_a_mask_hides_nothing_only_when_surely(

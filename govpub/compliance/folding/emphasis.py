@@ -213,7 +213,29 @@ def _whole_number(groups: list[str], hidden: int, after: str = "") -> bool:
         return False
     if any(_whole_lengths(group) for group in groups):
         return False
-    return not (_another_kind(groups, total) or _mobile_and_figure(groups, lengths, after))
+    return not (
+        _another_kind(groups, total)
+        or _mobile_and_figure(groups, lengths, after)
+        or (after in _LIST_MARKS and _mask_before_a_list_number(groups, hidden))
+    )
+
+
+# the marks after a list's number (``2.``, ``2、``): a list glued to a mask before it
+_LIST_MARKS = frozenset(".．、")
+_LIST_NUMBER_DIGITS = (1, 2)
+
+
+def _mask_before_a_list_number(groups: list[str], hidden: int) -> bool:
+    """Whether the last group's last one or two digits are the next item's number of a list
+    glued to a mask (a Weibo repost drops the line breaks: ``140105********87952. 李某某`` is
+    ``140105********8795`` then ``2.``), the mask another kind's without them."""
+    last = groups[-1]
+    for cut in _LIST_NUMBER_DIGITS:
+        if len(last) > cut:
+            shown = [*groups[:-1], last[:-cut]]
+            if _another_kind(shown, sum(map(len, shown)) + hidden):
+                return True
+    return False
 
 
 def _whole_lengths(digits: str) -> set[int]:
