@@ -87,12 +87,14 @@ case(
 )
 case("kuaishou-shop-code", f"复制口令{CODE}打开快手小店，查看宝贝详情", "block", SC, SHARE)
 case("channels-shop-code", f"复制{CODE}打开视频号小商店，购买同款", "block", SC, SHARE)
-clean(
+case(
     "xhs-goods-code",
     f"复制{CODE}打开小红书，购买笔记同款商品",
-    "wrong expectation of the first run (blind: block): 小红书's own note shares carry a code "
-    "(😆 AbCd1234XyZ 😆) as an agency shares its notes, so the docs keep 小红书 alone out of "
-    "the shopping apps (its shop, 小红书商城, is in); the words 购买…同款 alone name no shop",
+    "block",
+    SC,
+    "was clean (小红书's own note shares carry a code, 😆 AbCd1234XyZ 😆, so the docs keep 小红书 "
+    "alone out of the shopping apps); since lead127 (red team 127) a random code between two ￥ "
+    "blocks by its signs alone, whatever app follows",
 )
 case("dewu-code-title", f"复制{CODE}打开得物", "block", SC, SHARE, "title")
 case("vip-code-alt", f"复制{CODE}打开唯品会", "block", SC, SHARE, "image.alt")
