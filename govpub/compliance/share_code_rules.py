@@ -102,6 +102,8 @@ class ShareCodeRules:
     # "型号（CZ3457AB12）": a word right before a bracketed token that says what it is
     label_before: LazyPattern | None = None
     separators: str = " "
+    # "￥VAQz99<br>KzQVD￥": an HTML line break, a separator too (written: any case)
+    break_tag: LazyPattern | None = None
     # "#315Shopping#": delimiters that mark something else too (a Weibo topic), folded: a
     # token between two of them counts only when written as a random code is
     topic_signs: frozenset[str] = frozenset()
@@ -134,6 +136,18 @@ class ShareCodeRules:
     app_sign: LazyPattern | None = None
     app_sign_ends: str = ""
 
+    def joined(self, spaced: str) -> str:
+        """A spaced code without its separators (``VAQz99<br>KzQVD`` is ``VAQz99KzQVD``): what
+        its length and case are judged on."""
+        return self.unbroken(spaced).translate(str.maketrans("", "", self.separators))
+
+    def unbroken(self, spaced: str) -> str:
+        """A spaced code with each HTML line break in it read as the line break it shows, so
+        that the tag's letters are no part of the code (``VAQz99<BR>KzQVD``)."""
+        if self.break_tag is None or "<" not in spaced:
+            return spaced
+        return self.break_tag.sub("\n", spaced)
+
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> ShareCodeRules:
         """Compile the rules from the parsed ``share_codes.toml``."""
@@ -153,10 +167,10 @@ class ShareCodeRules:
             )
         separators = str(token.get("separators", " "))
         if token.get("spaces"):
-            # single spaces inside the code ("￥AbCd 1234Ef￥"; hyphens too: "￥AbCd-1234-EfG￥"):
-            # its length is checked without them, and how it is written decides (see
-            # find_share_codes)
-            gap_class = f"[{re.escape(separators)}]"
+            # single spaces inside the code ("￥AbCd 1234Ef￥"; hyphens too: "￥AbCd-1234-EfG￥";
+            # an HTML line break: "￥VAQz99<br>KzQVD￥"): its length is checked without them, and
+            # how it is written decides (see find_share_codes)
+            gap_class = _gap(separators, str(token.get("break_tag", "")))
             spaced = rf"[a-z0-9](?:[a-z0-9]|{gap_class}(?=[a-z0-9])){{{low - 1},{2 * high}}}"
             # (between slashes too, when they delimit: "/ A b C d 1 2 3 4 /")
             opening, closing = delimiter, delimiter
@@ -248,6 +262,7 @@ class ShareCodeRules:
             app_name_reach=_NAME_REACH + int(app_names.get("between", 0)),
             label_before=label_before,
             separators=separators,
+            break_tag=_break_tag(token),
             topic_signs=frozenset(fold_term(c) or c for c in token.get("topic_delimiters", "")),
             markup_signs=frozenset(fold_term(c) or c for c in token.get("markup_delimiters", "")),
             english_app=english_app,
@@ -348,6 +363,19 @@ def _copied(bare: dict[str, Any], trigger: dict[str, Any]) -> LazyPattern | None
     )
 
 
+def _break_tag(token: dict[str, Any]) -> LazyPattern | None:
+    """The ``break_tag`` key's expression, read in the text as written too (any case)."""
+    tag = str(token.get("break_tag", ""))
+    return LazyPattern(tag, re.IGNORECASE) if tag else None
+
+
+def _gap(separators: str, break_tag: str) -> str:
+    """One separator inside a spaced code: one of the ``separators``, or an HTML line break
+    (``break_tag``), which a page shows as a line break is (the same test decides)."""
+    single = f"[{re.escape(separators)}]"
+    return f"(?:{single}|{break_tag})" if break_tag else single
+
+
 def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset[str]]:
     """A code between two ``alone_delimiters`` (``₤AbCd12EfGh₤``), or after one of the
     ``alone_with_prefix`` signs and a model code (``¥ CZ3457 AbCd1234Ef¥``); and the signs,
@@ -364,8 +392,8 @@ def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset
         sign = f"[{re.escape(''.join(sorted({*signs, *modelled})))}]"
     code = rf"[a-z0-9]{{{low},{high}}}"
     if token.get("spaces"):  # (€AbCd 1234 Ef€: each character once, a separator maybe before)
-        separators = re.escape(str(token.get("separators", " ")))
-        code = rf"[a-z0-9](?:[{separators}]?[a-z0-9]){{{low - 1},{high - 1}}}"
+        gap = _gap(str(token.get("separators", " ")), str(token.get("break_tag", "")))
+        code = rf"[a-z0-9](?:{gap}?[a-z0-9]){{{low - 1},{high - 1}}}"
     code = rf"\s*(?P<code>{code})\s*"
     return LazyPattern(f"{opening}{code}{sign}"), frozenset([*signs, *modelled])
 

@@ -623,12 +623,12 @@ def _spaced_code(
     low, high = rules.lengths
     if written is None or rules.bare is None:
         return False
-    drop = str.maketrans("", "", rules.separators)
-    if not low <= len(match.group("c").translate(drop)) <= high:
+    if not low <= len(rules.joined(match.group("c"))) <= high:
         return False
     if framed and not _letter_by_letter(rules, match.group("c")):
-        return rules.bare.written_like_a_code(written(*match.span("c")), framed=True)
-    return rules.bare.written_like_a_code(written(*match.span("c")).translate(drop))
+        shown = rules.unbroken(written(*match.span("c")))
+        return rules.bare.written_like_a_code(shown, framed=True)
+    return rules.bare.written_like_a_code(rules.joined(written(*match.span("c"))))
 
 
 def _letter_by_letter(rules: ShareCodeRules, spaced: str) -> bool:

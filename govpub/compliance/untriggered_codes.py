@@ -43,9 +43,8 @@ def alone_codes(
                 if match is not None:
                     matches.append(match)
                     end = match.end()
-    drop = str.maketrans("", "", rules.separators)  # (a spaced code is judged without them)
-    for match in matches:
-        if rules.bare.written_like_a_code(written(*match.span("code")).translate(drop)):
+    for match in matches:  # (a spaced code is judged without its separators)
+        if rules.bare.written_like_a_code(rules.joined(written(*match.span("code")))):
             yield match.span()
 
 

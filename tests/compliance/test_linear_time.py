@@ -924,3 +924,18 @@ def test_a_long_list_with_a_page_turn_between_every_two_rows_is_read_in_linear_t
     score and the next row's 准考证号 — two numbers each, a label looked for before each."""
     page = "20260100 王伟 139\n\n— 2 —\n\f20260101 李娜 128\n"
     assert grows_linearly(repeated(page, 2_000), repeated(page, 20_000), within=0.05)
+
+
+# (fix127e: a share code's separators include an HTML line break, <br> with spaces and a slash
+# inside it; read in runs of codes cut by it, of tags left open, of breaks with no code between)
+_BROKEN_CODES = [
+    pytest.param("「VAQz99<br>KzQVD」复制后打开淘宝", id="codes-cut-by-br"),
+    pytest.param("￥Ab<br \n \n /  \n", id="break-tags-left-open"),
+    pytest.param("a<br>b<BR/>c<br />\n", id="breaks-between-letters"),
+    pytest.param("€Ab1<br>", id="euro-codes-never-closed"),
+]
+
+
+@pytest.mark.parametrize("unit", _BROKEN_CODES)
+def test_a_share_code_cut_by_line_breaks_is_read_in_linear_time(unit: str) -> None:
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.5)
