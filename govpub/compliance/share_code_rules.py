@@ -95,6 +95,8 @@ class ShareCodeRules:
     # trigger needed); the signs as folded
     alone: LazyPattern | None = None
     alone_signs: frozenset[str] = frozenset()
+    # "￥VAQz99KzQVD￥": a long unspaced code between two price signs (``priced_length``)
+    priced: LazyPattern | None = None
     # "闲鱼口令", "掏口令": the word all such names end in, and an app or prefix right before it
     app_name_word: str = ""
     app_name_before: LazyPattern | None = None
@@ -257,6 +259,7 @@ class ShareCodeRules:
             search_keys=frozenset(fold_term(v)[0] for v in search.get("verbs", [])),
             alone=alone,
             alone_signs=alone_signs,
+            priced=_priced_pattern(token),
             app_name_word=fold_term(app_names.get("word", "")),
             app_name_before=app_name_before,
             app_name_reach=_NAME_REACH + int(app_names.get("between", 0)),
@@ -396,6 +399,20 @@ def _alone_pattern(token: dict[str, Any]) -> tuple[LazyPattern | None, frozenset
         code = rf"[a-z0-9](?:{gap}?[a-z0-9]){{{low - 1},{high - 1}}}"
     code = rf"\s*(?P<code>{code})\s*"
     return LazyPattern(f"{opening}{code}{sign}"), frozenset([*signs, *modelled])
+
+
+def _priced_pattern(token: dict[str, Any]) -> LazyPattern | None:
+    """A code of ``priced_length`` or more letters and digits, nothing inside, between one of
+    the ``alone_with_prefix`` signs and any sign that closes a code alone (``￥VAQz99KzQVD￥``):
+    a price is shorter, or stands beside a model's name or a unit with a space between
+    (review 128's F5–F7)."""
+    low, high = int(token.get("priced_length", 0)), int(token["max_length"])
+    priced = sorted({fold_term(c) or c for c in token.get("alone_with_prefix", "")})
+    if not low or not priced:
+        return None
+    closing = sorted({*priced, *(fold_term(c) or c for c in token.get("alone_delimiters", ""))})
+    opening, sign = re.escape("".join(priced)), re.escape("".join(closing))
+    return LazyPattern(rf"[{opening}]\s*(?P<code>[a-z0-9]{{{low},{high}}})\s*[{sign}]")
 
 
 @dataclass(frozen=True)

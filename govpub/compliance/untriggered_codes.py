@@ -12,9 +12,11 @@ expression of :class:`~.share_code_rules.ShareCodeRules`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from govpub.compliance.lazy_pattern import LazyPattern
+from govpub.compliance.regex_cache import regex
 from govpub.compliance.share_code_rules import ShareCodeRules, token_span
 
 __all__ = ["alone_codes", "mini_programs", "search_codes", "whole_code"]
@@ -26,26 +28,34 @@ def alone_codes(
     written: Callable[[int, int], str] | None,
     signs: Sequence[int] | None,
 ) -> Iterator[tuple[int, int]]:
-    """``₤AbCd12EfGh₤``: a code between two of the ``alone_delimiters``, written as a random
-    code is (:meth:`BareCodeRules.written_like_a_code`), with or without a trigger."""
-    if rules.alone is None or written is None or rules.bare is None:
+    """``₤AbCd12EfGh₤``: a code between two of the ``alone_delimiters`` (or a long one between
+    two price signs, ``￥VAQz99KzQVD￥``), written as a random code is
+    (:meth:`BareCodeRules.written_like_a_code`), with or without a trigger.
+
+    Every sign is tried as an opening one but those inside a code found: a sign that closes
+    a price or a word (``$12345678€VAQz99KzQVD€``, ``￥12345678￥VAQz99KzQVD￥``) still opens the
+    code after it (review 128's F1–F3)."""
+    patterns = [p for p in (rules.alone, rules.priced) if p is not None]
+    if not patterns or written is None or rules.bare is None:
         return
     if signs is None:  # looked for here (about 1 µs a sign over 20,000 characters)
-        if any(c in folded for c in rules.alone_signs):
-            matches = list(rules.alone.finditer(folded))
-        else:
-            matches = []
-    else:
-        matches, end = [], -1
-        for at in signs:
-            if at >= end:  # (not the closing sign of the code before)
-                match = rules.alone.match(folded, at)
-                if match is not None:
-                    matches.append(match)
-                    end = match.end()
-    for match in matches:  # (a spaced code is judged without its separators)
-        if rules.bare.written_like_a_code(rules.joined(written(*match.span("code")))):
-            yield match.span()
+        if not any(c in folded for c in rules.alone_signs):
+            return
+        sign = regex(f"[{re.escape(''.join(sorted(rules.alone_signs)))}]")
+        signs = [found.start() for found in sign.finditer(folded)]
+    end = -1
+    for at in signs:
+        if at < end:  # (inside the code before)
+            continue
+        for pattern in patterns:
+            match = pattern.match(folded, at)
+            # (a spaced code is judged without its separators)
+            if match is not None and rules.bare.written_like_a_code(
+                rules.joined(written(*match.span("code")))
+            ):
+                yield match.span()
+                end = match.end()  # (its closing sign opens no other code)
+                break
 
 
 def whole_code(

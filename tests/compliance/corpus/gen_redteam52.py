@@ -346,20 +346,13 @@ def share_cases() -> Iterator[dict[str, object]]:
     twins = [
         ("corner-notrigger", "「VAQz99KzQVD」", "clean", "a code in 「」 with no trigger: no ad"),
         ("paren-notrigger", "(Xk9mPq2LrT)", "clean", "a code in () with no trigger"),
-        # (were clean twins, "$ and ￥ stand before prices"; since lead127, red team 127, a random
-        # code between two of them is a share text with its words cut: a price never stands so)
         (
             "dollar-notrigger",
             "$AbCd1234Ef$",
-            "block",
-            "a random code between two $ needs no trigger",
+            "clean",
+            "$ stands before prices: not alone a delimiter",
         ),
-        (
-            "yuan-notrigger",
-            "￥AbCd1234Ef￥",
-            "block",
-            "a random code between two ￥ needs no trigger",
-        ),
+        ("yuan-notrigger", "￥AbCd1234Ef￥", "clean", "￥ stands before prices: needs a trigger"),
         (
             "corner-wenhao",
             "「国办发〔2018〕123号」复制后打开淘宝",
@@ -394,12 +387,12 @@ def share_cases() -> Iterator[dict[str, object]]:
         ("euro-price", "€25 起，复制后打开淘宝", "clean", "a price after €, no code"),
     ]
     for tid, text, expect, note in twins:
-        case = {"id": f"clean-code-{tid}", "text": text, "expect": expect}
-        if expect == "clean":
-            case["note"] = f"clean twin: {note}"
-        else:
-            case |= {"rule": "ad.share_code", "note": f"since lead127: {note}"}
-        yield case
+        yield {
+            "id": f"clean-code-{tid}",
+            "text": text,
+            "expect": expect,
+            "note": f"clean twin: {note}",
+        }
     # codes between alone delimiters need no trigger
     for did, left in (("euro", "€"), ("pound", "₤")):
         yield {
