@@ -64,7 +64,7 @@ def test_a_list_of_any_length_is_walked_once() -> None:
     assert _listed_ticket(text, len(TICKET), introduced=False)
     named = amounts._walks(text).named
     ends = [at + len(TICKET) for at in range(0, len(text) - 3, len(TICKET) + 1)]
-    assert all(named.get((end, False, "")) for end in ends[:-1])
+    assert all(named.get((end, False, "", False)) for end in ends[:-1])
     last = text.rindex(TICKET)
     assert 0 == _ticket_list_head(text, last)
     assert 0 == amounts._walks(text).heads[len(TICKET) + 1]

@@ -30,7 +30,10 @@ from govpub.compliance.personal.amounts import (
         ("您反映的问题：\n（1）", True),
         ("> 您反映的\n> - ", True),
         ("您反映的\n100. ", True),
-        ("您反映的\n\n- ", False),  # (a blank line: a paragraph of its own)
+        # (a blank line between, as Markdown editors write a list under its lead: the intro
+        # still ends in the list — fix127c reversed this case; three blank lines do not)
+        ("您反映的\n\n- ", True),
+        ("您反映的\n\n\n\n- ", False),
         ("退款账户：\n- ", False),
         ("持卡人张三，\n- ", False),
     ],

@@ -380,6 +380,16 @@ _REPEATED = [
     pytest.param("银行卡号：张三 2306123456789012、", id="tickets-listed-after-a-card-clause"),
     pytest.param("卡号：（2606 3098 7654 3210）、", id="tickets-listed-in-fours-and-brackets"),
     pytest.param("[2606309876543215](#)、", id="tickets-listed-in-links"),
+    # (fix127c: a call's time after each item, a total after a list, a blank line after an
+    # intro, words below that sum a list up)
+    pytest.param(
+        "2606309876543215（来电时间：2026年6月30日）、", id="tickets-listed-with-call-times"
+    ),
+    pytest.param("2606309876543215、2603150000123455（共2件）", id="tickets-listed-and-totalled"),
+    pytest.param(
+        "您反映的以下问题：\n\n1. 2606309876543215\n", id="ticket-intros-over-blank-lines"
+    ),
+    pytest.param("2306123456789012\n以上工单", id="single-numbers-summed-below"),
     pytest.param("打入2306123456789012，2603150000123455号诉求，", id="card-then-a-ticket"),
     # (fix111c: lists of any length walked once, with slashes, semicolons, line breaks and a
     # Markdown list's marks; 号等问题; emphasis round nothing in an HTML block)
@@ -906,6 +916,17 @@ def _marked_ticket_list(items: int) -> str:
 def test_a_long_marked_list_of_tickets_is_walked_once() -> None:
     """fix112b: an intro on the line above, ordinals, no 号 but the last's — one walk."""
     assert grows_linearly(_marked_ticket_list(1_000), _marked_ticket_list(10_000), within=0.05)
+
+
+def _summed_ticket_list(items: int) -> str:
+    """A Markdown list of ``items`` tickets with no intro, summed up below (以上工单)."""
+    return "- 2606309876543215\n" * items + "- 2603150000123455\n以上工单已办结。"
+
+
+def test_a_long_list_summed_up_below_is_walked_once() -> None:
+    """fix127c: no intro, no 号, 以上工单 under the last item — each item's walk from below
+    goes the way the first one's went."""
+    assert grows_linearly(_summed_ticket_list(1_000), _summed_ticket_list(10_000), within=0.05)
 
 
 def test_a_long_pdf_paste_with_many_page_breaks_is_read_in_linear_time() -> None:

@@ -182,8 +182,17 @@ _CLAUSE_SEPARATOR = "[，,；;]|以及|和|及|与|與|或"
 # or one in brackets, （1）: review 96's F2)
 _LIST_ITEM_MARK = r"(?:(?:[-*+]|[0-9]{1,9}[.)])[ \u3000]|[（(][0-9]{1,3}[）)][ \u3000]?)"
 _NEXT_LINE = rf"\n[ \u3000]{{0,4}}(?:>[ \u3000]?){{0,3}}[ \u3000]{{0,4}}{_LIST_ITEM_MARK}?"
+# (a hotline's report notes each ticket's call in brackets after its number: 2606…（来电时间：
+# 2026年6月30日）、2603…等问题 — a time or a date and nothing else, so that no word of a card's
+# stands there: 2306…（卡号）、2603…号问题 stays a card; fix127c)
+_CALL_NOTE = (
+    r"[（(](?:来电|來電|来信|來信|受理|交办|交辦|办结|辦結)?(?:时间|時間|日期)[:：]?[ \u3000]?"
+    r"[0-9年月日时時分:：.\-/ \u3000]{1,20}[）)]"
+)
+# (group 1: the item's 号; 2: a list's separator; 3: a line break alone; 4: the next item)
 _NEXT_TICKET = LazyPattern(
-    rf"[ \u3000]?(号|號)?[ \u3000]?(?:({_LIST_SEPARATOR})|{_CLAUSE_SEPARATOR}|(?=\n))"
+    rf"[ \u3000]?(号|號)?(?:{_CALL_NOTE})?[ \u3000]?"
+    rf"(?:({_LIST_SEPARATOR})|{_CLAUSE_SEPARATOR}|(?=(\n)))"
     rf"[ \u3000]?(?:{_NEXT_LINE})?[ \u3000]?([0-9]+)"
 )
 # ... and the item before a later one, walking back to the list's head as the card reader sees
@@ -192,9 +201,13 @@ _NEXT_TICKET = LazyPattern(
 # review 88's L2) — the label before the head names every item.
 _TICKET_BEFORE = LazyPattern(
     r"(?<![0-9])([0-9]{4}(?:[ \u3000-][0-9]{4}){3}|[0-9]+)[）)】\]”\"’']?(?:\([^()\s]{0,24}\))?"
-    rf"[ \u3000]?(?:号|號)?[ \u3000]?(?:{_LIST_SEPARATOR}|{_CLAUSE_SEPARATOR}|(?=\n))"
+    rf"[ \u3000]?(?:号|號)?(?:{_CALL_NOTE})?[ \u3000]?"
+    rf"(?:{_LIST_SEPARATOR}|{_CLAUSE_SEPARATOR}|(?=\n))"
     rf"[ \u3000]?(?:{_NEXT_LINE})?[ \u3000]?[（(【\[“\"‘']?$"
 )
+# (an empty line, or one of a blockquote's marks only, between an intro and its list's first
+# item: 您反映的以下问题：⏎⏎1. 2606…, fix127c)
+_BLANK_LINE = r"\n[ \u3000]{0,4}(?:>[ \u3000]?){0,3}(?=\n)"
 # (a ticket's word that introduces the list right before its head: 您反映的, 关于, 编号为, 工单
 # — or on the line above a list's items, with what they are: 您反映的⏎- 2606…, 您反映的以下
 # 问题：⏎1. 2606…, review 96's F2; the topic between and a colon, 您反映的补贴未到账问题：⏎- 2606…,
@@ -203,7 +216,7 @@ _TICKET_LIST_INTRO = LazyPattern(
     r"(?:(?:反映的|关于|關於|编号为|編號為|编号|編號|工单|工單|诉求|訴求)"
     r"(?:(?:以下|如下)?(?:问题|問題|诉求|訴求|事项|事項))?[ \u3000:：]?"
     r"|反映的[^\s，,。；;：:]{1,8}(?:问题|問題|诉求|訴求)[:：])"
-    rf"(?:{_NEXT_LINE})?[ \u3000]?$"
+    rf"(?:(?:{_BLANK_LINE}){{0,2}}{_NEXT_LINE})?[ \u3000]?$"
 )
 _TICKET_INTRO_REACH = 40  # (the intro's words, a line's indent, quote marks and item mark)
 # The words after the last item that name a list of tickets: a ticket's word after 号 and 等
@@ -225,9 +238,25 @@ _CARD_NOUN = (
     r"电子|電子)?(?:卡|账户|帳户|帐户|帳戶|账号|帐号|帳號|存折|存摺|钱包|錢包|银行|銀行)"
 )
 _NOUN_GOES_ON = rf"人|[ \u3000]?(?:[较較]多的?|的)?[（(]?(?:{_CARD_NOUN}|线索|線索|号码|號碼|号|號)"
+# (and the total after the list, its list's word optional but whole: 共2件诉求, 共计3件, （共5件）,
+# 号(共2件) — not 共2件问题账户, whose noun goes on; a call's note after the last item before the
+# list's words: 2603…（来电时间：…）等问题 — fix127c)
+_TICKET_TOTAL = (
+    r"共(?:计|計)?[ \u3000]?(?:[0-9]{1,3}|[两二三四五六七八九十]{1,3})[ \u3000]?"
+    rf"(?:(?:件|个|個|项|項|条|條)(?:{_LIST_WORDS}|(?!{_LIST_WORDS}))|(?:{_LIST_WORDS}))"
+)
 _LIST_NAMED_AFTER = LazyPattern(
     rf"[ \u3000]?(?:(?:(?:号|號)等{{0,2}}(?:{_TICKET_COUNT})?|等{{1,2}}(?:{_TICKET_COUNT})?|"
-    rf"(?:号|號)?{_TICKET_COUNT})(?:{_LIST_WORDS})|(?:号|號)件)(?!{_NOUN_GOES_ON})"
+    rf"(?:号|號)?{_TICKET_COUNT}|(?:号|號)?(?:{_CALL_NOTE})等{{0,2}}(?:{_TICKET_COUNT})?)"
+    rf"(?:{_LIST_WORDS})|(?:号|號)件|"
+    rf"(?:号|號)?[ \u3000]?(?:{_TICKET_TOTAL}|[（(]{_TICKET_TOTAL}[）)]))(?!{_NOUN_GOES_ON})"
+)
+# The words that sum a list up after its last item, on its line or the next: 2606…、2603…⏎以上
+# 工单已办结, …，以上工单均已办结, …号，上述诉求, 以上3件诉求 (fix127c) — its noun whole, as after
+# the list's words (以上问题账户 is an account).
+_SUMMED_BELOW = LazyPattern(
+    r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[，,；;。][ \u3000]?|\n[ \u3000]{0,4}(?:>[ \u3000]?){0,3})?"
+    rf"(?:以上|上述)(?:{_TICKET_COUNT})?(?:工单|工單|{_LIST_WORDS})(?!{_NOUN_GOES_ON})"
 )
 # A card's label, a bank's name, a holder's or a payment's word anywhere in the sentence before
 # a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
@@ -297,13 +326,18 @@ def _ticket_named(folded: str, start: int, end: int, head: int) -> bool:
     closing = _bracket_opened(folded, head)
     if head == start and _bracket_closed(folded, end, closing):
         return True
+    intro = _intro(folded, head)  # (once per item: the card's clause reads it too)
     if head != start and (
-        _LIST_NAMED_AFTER.match(folded, end) is not None or _bracket_closed(folded, end, closing)
+        _LIST_NAMED_AFTER.match(folded, end) is not None
+        or _bracket_closed(folded, end, closing)
+        or _SUMMED_BELOW.match(folded, end) is not None
     ):
         named = True  # (the list's last item)
     else:
-        named = _listed_ticket(folded, end, introduced=_introduced(folded, head), closing=closing)
-    return named and not _card_clause(folded, head)
+        named = _listed_ticket(
+            folded, end, introduced=intro is not None, closing=closing
+        ) or _summed_list(folded, end)
+    return named and not _card_clause_of(folded, head, intro)
 
 
 def _bracket_opened(folded: str, start: int) -> str:
@@ -328,13 +362,16 @@ class _ListWalks:
     item's went, so a list of any length is walked once (linear time; review 88's F1: a list of
     twelve tickets, read ten items on, left its first a card)."""
 
-    __slots__ = ("heads", "named", "text")
+    __slots__ = ("heads", "named", "summed", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # (an item's end, introduced, the bracket a word opened before the list): named
-        self.named: dict[tuple[int, bool, str], bool] = {}
+        # (an item's end, introduced, the bracket a word opened before the list, summed
+        # below): named
+        self.named: dict[tuple[int, bool, str, bool], bool] = {}
         self.heads: dict[int, int] = {}  # an item's start: its list's head
+        # (whether any list may be summed up below, :func:`_summed_list`: one search a text)
+        self.summed = "以上" in text or "上述" in text
 
 
 class _LastWalks(threading.local):
@@ -357,7 +394,19 @@ def _walks(folded: str) -> _ListWalks:
     return walks
 
 
-def _listed_ticket(folded: str, end: int, *, introduced: bool, closing: str = "") -> bool:
+def _summed_list(folded: str, end: int) -> bool:
+    """Whether the ticket ending at ``end`` heads a list whose items stand one a line (or are
+    joined by a list's separator or their 号; a clause's comma alone joins none, ``打入2306…，
+    2603…``), up to words below that sum them up (:data:`_SUMMED_BELOW`:
+    ``- 2606…⏎- 2603…⏎以上工单已办结``, fix127c): the summary introduces the list from below.
+    Only those words name it so (``- 2306…⏎- 2603…等问题`` with no intro above stays a card's
+    line), and only a list: one number above ``以上工单`` is read as it stands."""
+    return _walks(folded).summed and _listed_ticket(folded, end, introduced=True, below=True)
+
+
+def _listed_ticket(
+    folded: str, end: int, *, introduced: bool, closing: str = "", below: bool = False
+) -> bool:
     """Whether the ticket ending at ``end`` is followed by more tickets (:data:`_NEXT_TICKET`,
     each of a dated ticket's shape, :func:`_dated_ticket`) up to one a ticket's or a work
     order's word names (``2606…号、2603…号问题``, ``2606…、2603…号诉求``): one word for all
@@ -366,26 +415,33 @@ def _listed_ticket(folded: str, end: int, *, introduced: bool, closing: str = ""
     (``2606…号、13812345678号问题``); and past a clause's comma or 和 only from an item with
     its own 号, or in a list a ticket's word ``introduced`` (``打入2306…，2603…号诉求``:
     review 88's L1).  The list's words (:data:`_LIST_NAMED_AFTER`: 等问题, 等2件诉求) or the
-    bracket ``closing`` that a ticket's word opened before it name it too (review 96's F2)."""
+    bracket ``closing`` that a ticket's word opened before it name it too (review 96's F2), and
+    words that sum the list up below its last item (:data:`_SUMMED_BELOW`) — with ``below``,
+    only they (:func:`_summed_list`)."""
     known = _walks(folded).named
     passed: list[int] = []
-    key = (introduced, closing)
+    key = (introduced, closing, below)
     named = known.get((end, *key))
     while named is None:
         passed.append(end)
         item = _NEXT_TICKET.match(folded, end)
         if (
             item is None
-            or not _dated_ticket(item.group(3))
+            or not _dated_ticket(item.group(4))
             or (item.group(2) is None and item.group(1) is None and not introduced)
+            # (from below, a line break joins, a clause's comma or 和 does not)
+            or (below and item.group(2) is None and item.group(1) is None and not item.group(3))
         ):
             named = False
             break
         end = item.end()
-        if (
-            _LIST_NAMED_AFTER.match(folded, end) is not None
-            or _SERIAL_NAMED_AFTER.match(folded, end) is not None
-            or _bracket_closed(folded, end, closing)
+        if _SUMMED_BELOW.match(folded, end) is not None or (
+            not below
+            and (
+                _LIST_NAMED_AFTER.match(folded, end) is not None
+                or _SERIAL_NAMED_AFTER.match(folded, end) is not None
+                or _bracket_closed(folded, end, closing)
+            )
         ):
             named = True
             break
@@ -422,7 +478,7 @@ def _digits_only(item: str) -> str:
 def _card_clause(folded: str, head: int) -> bool:
     """Whether the sentence before a list's ``head`` (back to its stop, across its commas and
     line breaks, within :data:`_CLAUSE_REACH`; only its clause in a list a ticket's word
-    introduces, :func:`_introduced`) names a card, a bank, a holder or a payment
+    introduces, :func:`_intro`) names a card, a bank, a holder or a payment
     (:data:`_CARD_CLAUSE`), or 卡 (:data:`_CARD_RIGHT_BEFORE`) or a person's name stands right
     before the head, as a card's holder does (``张三2306…/2603…号问题``: review 96's L1) — a
     name not in a list a ticket's word introduces (``关于2606…/…``: 关于 is no name).  An
@@ -430,7 +486,12 @@ def _card_clause(folded: str, head: int) -> bool:
     2306…⏎- 2603…号问题``: its clause is the line, not the item's mark; review 96's F2), read
     back across the lines above to a comma, a sentence's stop or a blank line
     (:data:`_LINES_CLAUSE_STOPS`: ``持卡人：张三⏎您反映的以下问题：⏎1. 2306…``, review 102's L2)."""
-    intro = _intro(folded, head)
+    return _card_clause_of(folded, head, _intro(folded, head))
+
+
+def _card_clause_of(folded: str, head: int, intro: re.Match[str] | None) -> bool:
+    """:func:`_card_clause` of the list at ``head`` whose intro (:func:`_intro`) is ``intro``:
+    its caller has read the intro already (fix127c: once per item, not twice)."""
     introduced = intro is not None
     clause_end = reach_from = head
     stops: str | tuple[str, ...] = _CLAUSE_STOPS if introduced else _SENTENCE_STOPS
@@ -472,13 +533,20 @@ def _intro(folded: str, head: int) -> re.Match[str] | None:
     return _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head)
 
 
+_HOLDER_GAP = 2  # (the spaces between a holder's name and the list: 张三 2306…, 张三　2306…)
+
+
 def _holder_before(folded: str, head: int) -> bool:
-    """Whether the run of Chinese characters glued before ``head`` is a person's name alone
-    (two to four characters, :func:`~.names.person_name`)."""
-    begin = head
-    while begin > max(0, head - 5) and _HAN.match(folded, begin - 1) is not None:
+    """Whether the run of Chinese characters before ``head``, glued or a space or two apart
+    (``张三 2306…、2603…号问题``: fix127c), is a person's name alone (two to four characters,
+    :func:`~.names.person_name`)."""
+    name_end = head
+    while name_end > max(0, head - _HOLDER_GAP) and folded[name_end - 1] in " \u3000":
+        name_end -= 1
+    begin = name_end
+    while begin > max(0, name_end - 5) and _HAN.match(folded, begin - 1) is not None:
         begin -= 1
-    return 2 <= head - begin <= 4 and person_name(folded, begin, head)
+    return 2 <= name_end - begin <= 4 and person_name(folded, begin, name_end)
 
 
 def _labelled_list(folded: str, head: int) -> bool:
