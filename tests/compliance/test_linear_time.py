@@ -477,6 +477,13 @@ _REPEATED = [
     pytest.param("机\n\n", id="pdf-blank-lines"),
     pytest.param("1\n第3页\n", id="pdf-short-furniture-lines"),
     pytest.param("办公室\n\f1\n", id="pdf-repeated-headers"),
+    # (fix127a: more furniture — lines ending in a digit, 日, 号, a bracket, a dot or a blank, each
+    # told whole; a bare page number or a 文号 at a turn; a page number then a 文号)
+    pytest.param("1/2\n", id="pdf-lines-ending-in-digits"),
+    pytest.param("公报 1 \n", id="pdf-lines-ending-in-blanks"),
+    pytest.param("·1·\n2024年1月15日\n", id="pdf-dotted-pages-and-dates"),
+    pytest.param("1\n\f12\n\f", id="pdf-bare-pages-at-turns"),
+    pytest.param("13812\n— 3 —\n京政办发〔2024〕5号\n", id="pdf-page-then-document-number"),
     # (mend124: the groups of a stretch checked each alone and for another kind's length)
     pytest.param("13912345678****0000，", id="masks-after-a-whole-side"),
     pytest.param("1301021*******1233，", id="masks-of-another-kind"),
@@ -939,6 +946,14 @@ def test_a_long_pdf_paste_with_many_page_breaks_is_read_in_linear_time() -> None
         "某某县人民政府办公室\n345678。正文继续，身份证号码11010519\n\f某某县人民政府办公室\n"
         "491231002X。\n"
     )
+    assert grows_linearly(repeated(page, 8_000), repeated(page, 80_000), within=0.05)
+
+
+def test_long_lines_that_end_as_furniture_are_each_told_once() -> None:
+    """fix127a: a line ending in a digit or a blank is told whole as furniture from its start,
+    80 characters back at most — a text of long lines of figures each ending so, and no line
+    furniture, pays one bounded match a line."""
+    page = "2024年各区完成投资合计" + "1234 " * 30 + "5678\n"
     assert grows_linearly(repeated(page, 8_000), repeated(page, 80_000), within=0.05)
 
 

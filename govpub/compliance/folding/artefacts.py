@@ -30,7 +30,14 @@ that made it — inside a number, a marking or a note as much as between them (r
   break around a form feed, furniture after a sentence's end and furniture whose folded text
   holds a marking's or a note's words (``内部简报 第3期``, ``內部簡報``) stay.  A line is
   never furniture for being repeated (mend125, review 104): a repeated header can be the
-  marking itself (``请勿外传``), a repeated cell a list's (``合格``).
+  marking itself (``请勿外传``), a repeated cell a list's (``合格``).  Since fix127a the
+  furniture is also a 公报's line with its date, its 号 issue, its volume or its page number
+  (``— 12 — 北京市人民政府公报``), a page number ``·12·``, ``12/30`` (never a page beyond
+  its count), ``共10页 第3页``, ``Page 3 of 10``, a form feed alone on the blank line before
+  it, and — where a form feed beside it or a page number before it proves the turn — a bare
+  page number, an organ's 文件 header or a 文号; a date line, a 文号 line, a bare number with
+  no turn beside them are the page's text, and a bare number that completes an item between
+  two digit halves is the item's (``1381234⏎\\f567⏎8``).
 
 Each artefact is one span of the text: its first character stands for what it is read as
 (U+FFFC, the decoded character) and the others are removed — recorded, as the fold's passes
@@ -74,20 +81,51 @@ _MAY_HOLD = regex(f"=[{_BREAKS}C-F]")
 # one before a page's first line): each line break starts one bounded attempt, so the scan is
 # linear.  The character before the break and the furniture's presence are told in Python.
 _PAGE_SPACES = " \t\u00a0\u3000"
-# (a running header or footer, alone on its line: a gazette's or a bulletin's name, its issue,
-# its page — "某某市人民政府公报 2024年第12期", "工作简报 第3期", "2024年第12期", "第3页" —
-# and nothing else: a line with more on it, "2026年第3期　内部资料　注意保存", is the page's text)
-_NUMBER_OF = f"第[{_PAGE_SPACES}]?[0-9]{{1,4}}[{_PAGE_SPACES}]?"
-_ISSUE = (
-    f"(?:[0-9]{{4}}[{_PAGE_SPACES}]?年[{_PAGE_SPACES}]?)?"
-    f"(?:{_NUMBER_OF}期|[（(]总{_NUMBER_OF}期[）)])"
-)
+# (a running header or footer, alone on its line: a gazette's or a bulletin's name with its
+# issue, its date, its page — "某某市人民政府公报 2024年第12期", "国务院公报 2024年第3号",
+# "北京市人民政府公报 2024年1月15日", "— 12 — 北京市人民政府公报", "工作简报 第3期" — or an issue
+# or a page alone, "2024年第12期", "第3页", and nothing else: a line with more on it, "2026年第3期
+# 内部资料　注意保存", is the page's text; a date alone is a date line, never furniture: fix127a)
+_SP = f"[{_PAGE_SPACES}]?"
+_NUMBER_OF = f"第{_SP}[0-9]{{1,4}}{_SP}"
+_YEAR = f"[0-9]{{4}}{_SP}年{_SP}"
+_VOLUME = f"[（(]总{_NUMBER_OF}期[）)]"  # (总第256期: the volume's running issue)
+_ISSUE = f"(?:{_YEAR})?(?:{_NUMBER_OF}期(?:{_SP}{_VOLUME})?|{_VOLUME})"
 _APART = f"[{_PAGE_SPACES}·|/]{{0,6}}"
 _PAGE_OF = f"(?:{_APART}{_NUMBER_OF}页)?"
-_HEADER = (
-    f"(?:[\u3400-\u9fff]{{0,20}}(?:公报|政报|简报)(?:{_APART}{_ISSUE})?{_PAGE_OF}"
-    f"|{_ISSUE}{_PAGE_OF}|{_NUMBER_OF}页)"
+# (a page's number as a header prints it beside the gazette's name — in dashes, between middle
+# dots, or bare — and what a gazette's line alone may add: the State Council's 公报 numbers its
+# issues 号, "2024年第3号"; an issue's date, "2024年1月15日", "2024年3月")
+_DASH_CLASS = "\\-\u2010-\u2015\u2212\uff0d"  # (the characters of _DASH_CHARS)
+_DASHED = f"[{_DASH_CLASS}]{{1,2}}{_SP}[0-9]{{1,3}}{_SP}[{_DASH_CLASS}]{{1,2}}"
+_DOTTED = f"[·•]{_SP}[0-9]{{1,3}}{_SP}[·•]"  # (·12·: a 公报's page number)
+_DATE = f"{_YEAR}[0-9]{{1,2}}{_SP}月(?:{_SP}[0-9]{{1,2}}{_SP}日)?"
+_GAZETTE_PART = (
+    f"(?:{_ISSUE}|{_YEAR}{_NUMBER_OF}号(?:{_SP}{_VOLUME})?|{_DATE}|{_DASHED}|{_DOTTED}"
+    f"|{_NUMBER_OF}页|[1-9][0-9]{{0,2}})"
 )
+_GAZETTE = "[\u3400-\u9fff]{0,20}(?:公报|政报|简报)"
+# (a page number alone, in the forms a PDF's footer prints beyond grouping's PAGE_LINE: ·12·,
+# 12/30 — its page before its count, told in Python —, 共10页 第3页, Page 3 of 10)
+_PAGE_ALONE = (
+    f"{_DOTTED}|[0-9]{{1,3}}{_SP}[/\uff0f]{_SP}[0-9]{{1,3}}"
+    f"|共{_SP}[0-9]{{1,3}}{_SP}页{_APART}{_NUMBER_OF}页"
+    "|[Pp](?:age|AGE) [0-9]{1,3}(?: of [0-9]{1,3})?"
+)
+_HEADER = (
+    f"(?:(?:{_GAZETTE_PART}{_APART})?{_GAZETTE}(?:{_APART}{_GAZETTE_PART}){{0,3}}"
+    f"|{_ISSUE}{_PAGE_OF}|{_NUMBER_OF}页|{_PAGE_ALONE})"
+)
+# (at a page turn — a form feed at the line's start or end, or the next line's start — more
+# lines are furniture: a bare page number, "12"; a document's running header, an organ's 文件
+# ("某某市人民政府办公室文件", not "关于转发有关文件") or a 文号 ("京政办发〔2024〕5号") — lines a
+# page's text holds too, so read as furniture only where pdftotext's page break proves the turn:
+# fix127a)
+_TURN_HEADER = (
+    f"(?:[\u3400-\u9fff]{{2,20}}(?:政府|办公室|办公厅|委员会|委|局|厅|部|院)文件"
+    f"|[\u3400-\u9fff]{{1,12}}[〔\\[［(（][0-9]{{4}}[〕\\]］)）]{_SP}[0-9]{{1,4}}{_SP}号)"
+)
+_AT_TURN = f"(?:[1-9][0-9]{{0,2}}|{_TURN_HEADER})"
 # (what furniture read as nothing may never hold, told on its folded text — traditional, spaced
 # and zero-width forms fold to these: a marking's or a note's words; a bulletin named 内部简报 is a
 # marking on every page, read as written.  The furniture's expressions admit no more than a
@@ -96,12 +134,26 @@ _HEADER = (
 _MARKING_WORDS = ("密", "内部", "内参", "公开", "外传", "资料")
 # (one line of furniture: a page number or footer, or a running header — with a form feed
 # maybe at either end; a blank line at most before the first and after the last, as grouping's
-# PAGE_TAIL allows, so a paragraph's break still parts two paragraphs: review 104's F3)
-_BLANK_LINE = f"[{_PAGE_SPACES}]{{0,12}}+\r?\n"
+# PAGE_TAIL allows, so a paragraph's break still parts two paragraphs: review 104's F3 — a
+# form feed may stand alone on that blank line, "⏎\f⏎": fix127a)
+_BLANK_LINE = f"[{_PAGE_SPACES}]{{0,12}}+\x0c?[{_PAGE_SPACES}]{{0,12}}+\r?\n"
+_LINE_END = f"[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
 _CONTENT_LINE = (
-    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER})[{_PAGE_SPACES}]{{0,12}}+\x0c?\r?\n"
+    f"[{_PAGE_SPACES}]{{0,12}}+\x0c?(?:{PAGE_LINE}|{_HEADER}){_LINE_END}"
+    f"|[{_PAGE_SPACES}]{{0,12}}+\x0c[{_PAGE_SPACES}]{{0,12}}+{_AT_TURN}{_LINE_END}"
+    f"|[{_PAGE_SPACES}]{{0,12}}+{_AT_TURN}[{_PAGE_SPACES}]{{0,12}}+(?:\x0c\r?\n|\r?\n(?=\x0c))"
 )
-_FURNITURE = f"(?:{_BLANK_LINE})?+(?:{_CONTENT_LINE}){{1,5}}+(?:{_BLANK_LINE})?+\x0c?"
+# (a page number proves the turn as a form feed does: the document's header on the line after
+# it is furniture too, "— 3 —⏎京政办发〔2024〕5号")
+_NUMBERED_TURN = (
+    f"[{_PAGE_SPACES}]{{0,12}}+(?:{PAGE_LINE}|{_DASHED}|{_PAGE_ALONE}){_LINE_END}"
+    f"(?:{_BLANK_LINE})?+[{_PAGE_SPACES}]{{0,12}}+\x0c?{_TURN_HEADER}{_LINE_END}"
+)
+_FURNITURE = (
+    f"(?:{_BLANK_LINE})?+(?:{_NUMBERED_TURN}|{_CONTENT_LINE}){{1,5}}+(?:{_BLANK_LINE})?+\x0c?"
+)
+# (one line of furniture whole, for may_hold_page_break: from the line's start to its break)
+_FURNITURE_LINE = regex(f"(?:{_CONTENT_LINE})")
 # what an item's halves are made of either side of the break
 _ITEM_CHARS = "0-9A-Za-z\u3400-\u9fff\uf900-\ufaff★*"
 _FURNITURE_BREAK = regex(f"\n({_FURNITURE})(?=[{_ITEM_CHARS}])")
@@ -114,9 +166,10 @@ _ITEM_END = regex(f"[{_ITEM_CHARS}]")
 def may_hold_page_break(text: str) -> bool:
     """Whether ``text`` may hold a page break inside an item: a form feed beside a line break,
     or a line that ends as page furniture ends (页, 期, 报, a "\\r", a page number's dash after a
-    digit or a space — not a Markdown rule's ``---``).  One scan of the line breaks (one for
-    furniture from each line break cost 0.1 ms a post of 20,000 characters: it runs only in a
-    text this lets through)."""
+    digit or a space — not a Markdown rule's ``---``); or, since fix127a, a line that ends in a
+    number of one to three digits, 日, 号, 月, a bracket, a middle dot or a blank after one of
+    these and is furniture whole.  Two scans of the line breaks (one for furniture from each line
+    break cost 0.1 ms a post of 20,000 characters: it runs only in a text this lets through)."""
     search = _FURNITURE_END.search
     found = search(text)
     while found is not None:
@@ -124,7 +177,18 @@ def may_hold_page_break(text: str) -> bool:
         if text[at - 1] not in _DASH_CHARS or _ends_page_number(text, at):
             return True
         found = search(text, found.end())
-    return False
+    return any(_ends_furniture_line(text, told.start()) for told in _TOLD_END.finditer(text))
+
+
+def _ends_furniture_line(text: str, at: int) -> bool:
+    """Whether the line that ends at the line break ``at`` is furniture whole — the test for a
+    line that ends as much prose and many figures end (a digit, 日, 号, ")", a blank)."""
+    start = text.rfind("\n", max(0, at - _LINE_REACH), at) + 1
+    if not start and at > _LINE_REACH:
+        return False  # (a line too long for furniture)
+    if text[at - 1] in "日月号" and text.find("报", start, at) == -1:
+        return False  # (a date or a 文号 ends a gazette's line only: a date line is text)
+    return _FURNITURE_LINE.fullmatch(text, start, at + 1) is not None
 
 
 def _ends_page_number(text: str, at: int) -> bool:
@@ -141,8 +205,31 @@ def _ends_page_number(text: str, at: int) -> bool:
 # and `"\x0c" in text` each took 20–300 µs a post of 20,000 ideographs; this takes 8 µs)
 _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d")
 _BEFORE_PAGE_DASH = frozenset("0123456789 \u3000")
-_DASH_CLASS = "\\-\u2010-\u2015\u2212\uff0d"  # (the characters of _DASH_CHARS)
 _FURNITURE_END = regex(f"\n\x0c?(?<=[期页报\r\x0c\n{_DASH_CLASS}][\x0c\n])(?<!\n\n)")
+
+
+# (and the ends of fix127a's furniture, each line told whole by _ends_furniture_line — only
+# where it ends as furniture ends: a page's number of one to three digits after "/", "of ",
+# "Page " or a blank after a header's 报 期 号 日 月 (12/30, Page 3 of 10, 公报 13); a date's 日 or
+# 月, an issue's 号 after a digit; a volume's bracket after 期; a dotted page's dot after a digit;
+# one or two blanks after any of these or 期 页 报 — "2024年第12期 ⏎", review 104's L2.  A
+# table's rows, "合计 12", and a PDF's lines with trailing blanks end otherwise: a Python check
+# of every line ending in a digit or a blank cost 1–4 ms a post of 20,000 characters)
+def _told_ends() -> str:
+    """The look-behinds of :data:`_TOLD_END`, one of a fixed width each."""
+    blank = f"[{_PAGE_SPACES}]"
+    before_number = ["[/\uff0f]", f"[/\uff0f]{blank}", "of ", "age ", f"[报期号日月]{blank}"]
+    before_number.append(f"[报期号日月]{blank}{blank}")
+    ends = [f"{lead}[0-9]{{{width}}}" for lead in before_number for width in (1, 2, 3)]
+    ends += ["[0-9][日月号]", f"[0-9{_PAGE_SPACES}][·•]", "期[）)]"]
+    told = "期页报日号月）)·•0-9"
+    ends += [f"[{told}]{blank}", f"[{told}]{blank}{blank}"]
+    return "|".join(f"(?<={end}\n)" for end in ends)
+
+
+# (the last character first, one class: most lines end otherwise and pay one look-behind)
+_TOLD_END = regex(f"\n(?<=[0-9日月号·•）){_PAGE_SPACES}]\n)(?:{_told_ends()})")
+_LINE_REACH = 80  # (the longest line looked at as furniture)
 
 
 def page_breaks(text: str) -> list[tuple[int, int]]:
@@ -161,8 +248,18 @@ def page_breaks(text: str) -> list[tuple[int, int]]:
             continue  # the line above ends a sentence, or nothing
         if first == before and start == end:
             continue  # a plain line break: no page's
-        if not _goes_on(text, before, end) or _holds_marking_words(match.group(1)):
+        furniture = match.group(1)
+        if not _goes_on(text, before, end) or _holds_marking_words(furniture):
             continue
+        if not _pages_in_order(furniture):
+            continue
+        if _keeps_a_bare_number(text, before, end, furniture):
+            # (the number stays text; the form feed before it is still pdftotext's bare break)
+            end = start + 1
+            if text[start] != "\x0c" or _ITEM_END.match(text, end) is None:
+                continue
+            if not _goes_on(text, before, end):
+                continue
         if first != before:
             spans.append((before, first))
         spans.append((start, end))
@@ -200,6 +297,56 @@ def _goes_on(text: str, before: int, after: int) -> bool:
     while not text[start].isdigit():
         start += 1
     return _over_lines_labelled(text, start)
+
+
+# (a page and the count of pages, 12/30: the page is never beyond the count — a date, 12/5, or
+# a ratio, 30/12, is text)
+_PAGE_FRACTION = regex(f"(?<![0-9])([0-9]{{1,3}}){_SP}[/\uff0f]{_SP}([0-9]{{1,3}})(?![0-9])")
+
+
+def _pages_in_order(furniture: str) -> bool:
+    """Whether each page and count of pages in ``furniture`` (``12/30``) has its page no further
+    than its count, as a footer prints them: a line that reads otherwise is a date or a ratio,
+    never furniture (fix127a)."""
+    return all(0 < int(found[1]) <= int(found[2]) for found in _PAGE_FRACTION.finditer(furniture))
+
+
+_ITEM_DIGITS = frozenset("0123456789Xx")
+
+
+def _keeps_a_bare_number(text: str, before: int, after: int, furniture: str) -> bool:
+    """Whether the bare number that is all ``furniture`` holds (``12`` at a page turn) is kept
+    between two digit halves: read as nothing only where the halves alone make an item's
+    digits and the three together do not (``13812⏎12⏎\\f345678``: a mobile, 13 digits
+    none) — a page's number never completes a mobile, an ID number or a card, so
+    ``1381234⏎\\f567⏎8`` is the mobile it reads as, not a page 567 inside 13812348 (fix127a)."""
+    number = "".join(furniture.split())
+    if not number.isdigit() or not (text[before - 1].isdigit() and text[after] in _ITEM_DIGITS):
+        return False
+    head: list[str] = []
+    at, stop = before, max(0, before - _NUMBER_REACH)
+    while at > stop and text[at - 1] in _NUMBER_CHARS:
+        at -= 1
+        head.append(text[at])
+    tail: list[str] = []
+    at, stop = after, min(len(text), after + _NUMBER_REACH)
+    while at < stop and (text[at] in _NUMBER_CHARS or text[at] in _ITEM_DIGITS):
+        tail.append(text[at])
+        at += 1
+    first = "".join(char for char in reversed(head) if char.isdigit())
+    last = "".join(char for char in tail if char in _ITEM_DIGITS)
+    return not _item_digits(first + last) or _item_digits(first + number + last)
+
+
+def _item_digits(digits: str) -> bool:
+    """Whether ``digits`` have a mobile's, an ID number's or a card's length and lead: 11 from
+    1[3-9], 15 or 18 from a province's code, 13 to 19 from a card network's 3–6."""
+    size = len(digits)
+    if size == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return True
+    if size in (15, 18) and digits[0] in "12345678":
+        return True
+    return 13 <= size <= 19 and digits[0] in "3456"
 
 
 def _holds_marking_words(furniture: str) -> bool:
