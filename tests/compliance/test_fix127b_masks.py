@@ -7,9 +7,12 @@ import pytest
 
 from govpub.compliance.folding.emphasis import _fake_form, _Form, _region_code, _whole_number
 
+_LABELS = {None: "请核对：", "id": "身份证号：", "card": "银行卡号：", "phone": "联系电话："}
+
 
 def _form(layout: str, named: str | None = None) -> _Form:
-    return _Form(layout, lambda: named)
+    label = _LABELS[named]
+    return _Form(layout, label + layout, len(label))
 
 
 @pytest.mark.parametrize(
@@ -38,17 +41,22 @@ def test_no_form_known_keeps_the_old_answer() -> None:
     assert _fake_form("13501012345", 15, "id", None) is False
 
 
-def test_the_label_is_asked_only_when_needed() -> None:
-    asked: list[bool] = []
-
-    def named() -> str | None:
-        asked.append(True)
-        return None
-
-    assert _whole_number(["1301021", "1233"], 7, "", _Form("1301021*******1233", named)) is False
-    assert not asked  # the stars hide the day: no label asked
-    assert _whole_number(["135010", "12345"], 4, "", _Form("135010****12345", named)) is True
-    assert asked
+@pytest.mark.parametrize(
+    ("groups", "hidden", "after", "named", "whole"),
+    [
+        (["139", "12345678"], 4, "号", "phone", True),  # a phone's label: the mobile and 号
+        (["139", "12345678"], 4, "号", None, False),  # no label: a mask and 1234号 (mend124)
+        (["138", "56782024"], 4, "年", "phone", False),  # a year after the mask stays one
+        (["1301021", "1233"], 7, "", None, False),  # an ID mask's form, the day hidden
+        (["135010", "12345"], 4, "", None, True),  # review 105's fake
+        (["135010", "12345"], 4, "", "id", False),  # … named an ID's
+    ],
+)
+def test_the_label_before_decides_a_glued_figure_and_a_form(
+    groups: list[str], hidden: int, after: str, named: str | None, whole: bool
+) -> None:
+    layout = ("*" * hidden).join(groups)
+    assert _whole_number(groups, hidden, after, _form(layout, named)) is whole
 
 
 @pytest.mark.parametrize(

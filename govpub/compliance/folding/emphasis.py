@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from govpub.compliance.cards import card_network, is_card_number
@@ -154,7 +154,7 @@ class _Masks:
         start, end, groups, hidden = _stretch(self.folded, first, stop)
         self._stretch_end = end
         layout = self.folded[start:end].replace("\\", "")
-        form = _Form(layout, lambda: _label(self.folded, start))
+        form = _Form(layout, self.folded, start)
         if not groups or not _whole_number(groups, hidden, self.folded[end : end + 1], form):
             return False
         self._hollow_end = end
@@ -220,7 +220,7 @@ def _whole_number(
         return False
     return not (
         _another_kind(groups, total, form)
-        or _mobile_and_figure(groups, lengths, after)
+        or _mobile_and_figure(groups, lengths, after, form)
         or (after in _LIST_MARKS and _mask_before_a_list_number(groups, hidden))
     )
 
@@ -258,19 +258,26 @@ def _whole_lengths(digits: str) -> set[int]:
 @dataclass(frozen=True)
 class _Form:
     """A stretch of digits and masks as the page shows it (``layout``: its digits and stars,
-    no backslashes) and what the label before it names (``named``: asked only when needed;
-    ``"id"`` or ``"card"`` among the answers of
-    :func:`~govpub.compliance.personal.labels.label_at`)."""
+    no backslashes), and the text it stands in (``folded``, from ``start``) for the label
+    before it, read only when needed."""
 
     layout: str
-    named: Callable[[], str | None]
+    folded: str = ""
+    start: int = 0
 
+    def named(self) -> str | None:
+        """What the label before the stretch names (``"id"`` after 身份证号：, ``"card"``)."""
+        from govpub.compliance.personal.labels import label_at  # noqa: PLC0415 (imports folding)
 
-def _label(folded: str, at: int) -> str | None:
-    """What the label before ``at`` names (``"id"`` after 身份证号：), if anything."""
-    from govpub.compliance.personal.labels import label_at  # noqa: PLC0415 (it imports folding)
+        return label_at(self.folded, self.start)
 
-    return label_at(folded, at)
+    def labelled(self) -> bool:
+        """Whether a phone's, a card's or an ID's label stands before the stretch
+        (``联系电话：``, ``手机``, ``身份证``: the labels' own list)."""
+        from govpub.compliance.personal.labels import _LABEL_REACH, _LINES_LABEL  # noqa: PLC0415
+
+        reach = max(0, self.start - _LABEL_REACH)
+        return _LINES_LABEL.search(self.folded, reach, self.start) is not None
 
 
 def _another_kind(groups: list[str], total: int, form: _Form | None = None) -> bool:
@@ -324,13 +331,19 @@ def _region_code(head: str) -> bool:
     return head[:2] in PROVINCES and ("01" <= city <= _LAST_PREFECTURE or city == "90")
 
 
-def _mobile_and_figure(groups: list[str], lengths: set[int], after: str) -> bool:
+def _mobile_and_figure(
+    groups: list[str], lengths: set[int], after: str, form: _Form | None = None
+) -> bool:
     """Whether a mobile's mask (three digits, stars, its 4-digit tail) is glued to a year
-    (19xx/20xx) or to a figure with a unit after it (年 月 元 号 份 …): ``138****56782024年``."""
+    (19xx/20xx) or to a figure with a unit after it (年 月 元 号 份 …): ``138****56782024年``.
+    Not a figure with a unit after a phone's label (``联系电话：139****12345678号`` is the
+    mobile 13912345678 and a 号: the label names a number, no mask and a count — review 105)."""
     if lengths != {_MOBILE_LENGTH} or len(groups) != 2 or len(groups[0]) != _MOBILE_HEAD:
         return False
     figure = groups[1][_MOBILE_TAIL:]
-    return _YEAR.fullmatch(figure) is not None or after in _UNITS
+    if _YEAR.fullmatch(figure) is not None:
+        return True
+    return after in _UNITS and not (form is not None and form.labelled())
 
 
 def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, list[str], int]:
