@@ -924,3 +924,17 @@ def test_a_long_list_with_a_page_turn_between_every_two_rows_is_read_in_linear_t
     score and the next row's 准考证号 — two numbers each, a label looked for before each."""
     page = "20260100 王伟 139\n\n— 2 —\n\f20260101 李娜 128\n"
     assert grows_linearly(repeated(page, 2_000), repeated(page, 20_000), within=0.05)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("==a ==b ", id="highlight-openers-without-closers"),
+        pytest.param("<style>/* /* a{content:'x' ", id="style-unclosed-css-comments"),
+        pytest.param("%%联系人 ", id="obsidian-markers"),
+        pytest.param("<!-- 机密★10年 --> ", id="comment-per-marking"),
+    ],
+)
+def test_what_the_source_ships_unshown_is_read_in_linear_time(unit: str) -> None:
+    """fix127d: comments, a <style>'s CSS, %%…%% and ==…== are each found in one pass."""
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)
