@@ -27,6 +27,7 @@ are functions of the run (:class:`.run.Run`, one ``add()`` path) and the field
 * :mod:`.link_findings` — a field's links, and the field rebuilt without its ads;
 * :mod:`.url_findings` — the reprint source, the post's addresses, its pictures;
 * :mod:`.shown_text` — a field that hides characters inside a word, read again as shown.
+* :mod:`.source_text` — what a page's source ships unshown (comments, CSS), read again.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ from govpub.compliance.secrecy_findings import (
     markings,
 )
 from govpub.compliance.shown_text import read_as_shown
+from govpub.compliance.source_text import may_ship_unshown, read_source
 from govpub.compliance.spans import Spans
 from govpub.compliance.unlinked_ad_findings import (
     filename_links,
@@ -149,6 +151,8 @@ def _read_field(run: Run, spec: TextField) -> list[tuple[int, int, str]]:
         _reversed_text(run, spec)
     if may_hide(text):  # (an element the page does not show: display:none, hidden, …)
         read_as_shown(run, spec, _read_shown)
+    if may_ship_unshown(text):  # (a comment, a <style>, %%…%%, ==…==: fix127d)
+        read_source(run, spec, _read_shown)
     if view.links or "<" in text:
         titled_links(run, view)
         _kept_titles(run, view)  # (last of the text readers: once what they found is known)

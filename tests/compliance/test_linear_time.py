@@ -994,3 +994,17 @@ def test_an_unclosed_break_tag_before_a_run_of_spaces_is_read_in_linear_time() -
     every way, 6 s at 40,000 (review 128); possessive now, so timed at 8,000 and 80,000."""
     small, large = "a<br" + " " * 8_000, "a<br" + " " * 80_000
     assert grows_linearly(small, large, within=0.3)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("==a ==b ", id="highlight-openers-without-closers"),
+        pytest.param("<style>/* /* a{content:'x' ", id="style-unclosed-css-comments"),
+        pytest.param("%%联系人 ", id="obsidian-markers"),
+        pytest.param("<!-- 机密★10年 --> ", id="comment-per-marking"),
+    ],
+)
+def test_what_the_source_ships_unshown_is_read_in_linear_time(unit: str) -> None:
+    """fix127d: comments, a <style>'s CSS, %%…%% and ==…== are each found in one pass."""
+    assert grows_linearly(repeated(unit, 8_000), repeated(unit, 80_000), within=0.05)

@@ -381,10 +381,25 @@ DECIDED_READ = {
 }  # fmt: skip
 
 
+# Decided (fix127d, red team 112's M4, changing mend93): a comment's, a bogus comment's and a
+# <style>'s CSS comments ship in the page's source too; their content is read apart, for
+# markings, internal-use markers and 公开属性 notes (and personal data), not for ads or links.
+DECIDED_SOURCE = {
+    "comment", "comment_tight", "comment_gt", "comment_lines", "script_comment", "style",
+    "style_upper", "cdata", "pi", "bogus_end",
+}  # fmt: skip
+SOURCE_ITEMS = {"mark", "internal", "note"}
+
+
+def _source_read(form: str, name: str) -> bool:
+    """Whether ``name`` in hidden ``form`` counts as the page's source ships it (fix127d)."""
+    return form in DECIDED_SOURCE and name in SOURCE_ITEMS
+
+
 def hidden_expect(form: str, item: Item) -> tuple[str, str | None]:
     """What a hidden cell must get: clean, or the item's verdict where Markdown prints it or
-    where it is decided read (``DECIDED_READ``)."""
-    shown = form in SHOWN_IN_MARKDOWN or form in DECIDED_READ
+    where it is decided read (``DECIDED_READ``, ``DECIDED_SOURCE``)."""
+    shown = form in SHOWN_IN_MARKDOWN or form in DECIDED_READ or _source_read(form, item.name)
     return (item.expect, item.rule) if shown else ("clean", None)
 
 
@@ -556,6 +571,11 @@ def hidden_note(form: str, name: str, expect: str) -> str:
         return (
             f"{HIDDEN[form][1]} — decided: read, as data-* values are (it ships in the "
             f"page's source): {name} counts (mend93; first written as a clean twin)"
+        )
+    if _source_read(form, name):
+        return (
+            f"{HIDDEN[form][1]} — decided: read apart, as the page's source ships it: {name} "
+            "counts (fix127d, changing mend93; first written as a clean twin)"
         )
     if expect != "clean":
         return (

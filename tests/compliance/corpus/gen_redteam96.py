@@ -557,14 +557,15 @@ REASONS: dict[str, str] = {
     "`nor a comment's content`); this family expects block — a CMS ships the comment in the "
     "page's source, which anyone can read",
 }
-FIXED: frozenset[str] = frozenset(  # fix96a: the bidi patterns; fix96b: BBCode and ruby
-    {
+FIXED: frozenset[str] = frozenset(  # fix96a: the bidi patterns; fix96b: BBCode and ruby;
+    {  # fix127d: a comment's content, read as the page's source ships it
         "bdo-rtl",
         "css-bidi-override",
         "rlo-partial",
         "rlo-reference",
         "bbcode-inline",
         "ruby-annotation",
+        "comment-content",
     }
 )
 # The grid ids the first run (after the (a) and (b) corrections) found failing, by pattern.
