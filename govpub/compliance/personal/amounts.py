@@ -238,12 +238,13 @@ _CARD_NOUN = (
     r"电子|電子)?(?:卡|账户|帳户|帐户|帳戶|账号|帐号|帳號|存折|存摺|钱包|錢包|银行|銀行)"
 )
 _NOUN_GOES_ON = rf"人|[ \u3000]?(?:[较較]多的?|的)?[（(]?(?:{_CARD_NOUN}|线索|線索|号码|號碼|号|號)"
-# (and the total after the list, its list's word optional but whole: 共2件诉求, 共计3件, （共5件）,
-# 号(共2件) — not 共2件问题账户, whose noun goes on; a call's note after the last item before the
-# list's words: 2603…（来电时间：…）等问题 — fix127c)
+# (and the total after the list, its list's word whole: 共2件诉求, （共3件问题） — not
+# 共2件问题账户, whose noun goes on, nor a count alone, 共计3件, （共5件）, C、C2共2条转账记录,
+# which may count cards as 等2件 may (mend123; review 130's F1); a call's note after the last
+# item before the list's words: 2603…（来电时间：…）等问题 — fix127c)
 _TICKET_TOTAL = (
     r"共(?:计|計)?[ \u3000]?(?:[0-9]{1,3}|[两二三四五六七八九十]{1,3})[ \u3000]?"
-    rf"(?:(?:件|个|個|项|項|条|條)(?:{_LIST_WORDS}|(?!{_LIST_WORDS}))|(?:{_LIST_WORDS}))"
+    rf"(?:件|个|個|项|項|条|條)?(?:{_LIST_WORDS})"
 )
 _LIST_NAMED_AFTER = LazyPattern(
     rf"[ \u3000]?(?:(?:(?:号|號)等{{0,2}}(?:{_TICKET_COUNT})?|等{{1,2}}(?:{_TICKET_COUNT})?|"
@@ -251,12 +252,14 @@ _LIST_NAMED_AFTER = LazyPattern(
     rf"(?:{_LIST_WORDS})|(?:号|號)件|"
     rf"(?:号|號)?[ \u3000]?(?:{_TICKET_TOTAL}|[（(]{_TICKET_TOTAL}[）)]))(?!{_NOUN_GOES_ON})"
 )
-# The words that sum a list up after its last item, on its line or the next: 2606…、2603…⏎以上
-# 工单已办结, …，以上工单均已办结, …号，上述诉求, 以上3件诉求 (fix127c) — its noun whole, as after
-# the list's words (以上问题账户 is an account).
+# The words that sum a list up after its last item, after a comma or on the next line:
+# 2606…、2603…⏎以上工单已办结, …，以上工单均已办结, …号，上述诉求, 以上3件诉求 (fix127c) —
+# a ticket's own word, whole (以上问题账户 is an account), not a list's word of any topic
+# (以上建议, 上述问题), nor in the next sentence (。上述问题已移交…) or glued to the number
+# (C、C2以上咨询): review 130's F2.
 _SUMMED_BELOW = LazyPattern(
-    r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[，,；;。][ \u3000]?|\n[ \u3000]{0,4}(?:>[ \u3000]?){0,3})?"
-    rf"(?:以上|上述)(?:{_TICKET_COUNT})?(?:工单|工單|{_LIST_WORDS})(?!{_NOUN_GOES_ON})"
+    r"[ \u3000]?(?:号|號)?[ \u3000]?(?:[，,][ \u3000]?|\n[ \u3000]{0,4}(?:>[ \u3000]?){0,3})"
+    rf"(?:以上|上述)(?:{_TICKET_COUNT})?(?:工单|工單|诉求|訴求)(?!{_NOUN_GOES_ON})"
 )
 # A card's label, a bank's name, a holder's or a payment's word anywhere in the sentence before
 # a list's head, across its commas and line breaks, keeps its first item a card: 银行卡号：张三
@@ -533,12 +536,14 @@ def _intro(folded: str, head: int) -> re.Match[str] | None:
     return _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head)
 
 
-_HOLDER_GAP = 2  # (the spaces between a holder's name and the list: 张三 2306…, 张三　2306…)
+# (no space between a holder's name and the list: 王女士 2306…、2603…号诉求 sets a caller apart as
+# 张某，… does, and 周报, 任务 read as names — review 130's L1 undid fix127c's two spaces)
+_HOLDER_GAP = 0
 
 
 def _holder_before(folded: str, head: int) -> bool:
-    """Whether the run of Chinese characters before ``head``, glued or a space or two apart
-    (``张三 2306…、2603…号问题``: fix127c), is a person's name alone (two to four characters,
+    """Whether the run of Chinese characters glued before ``head`` (``张三2306…、2603…号问题``;
+    :data:`_HOLDER_GAP` spaces allowed) is a person's name alone (two to four characters,
     :func:`~.names.person_name`)."""
     name_end = head
     while name_end > max(0, head - _HOLDER_GAP) and folded[name_end - 1] in " \u3000":
