@@ -4,17 +4,13 @@ A 保密 lesson shows the form it teaches: ``涉密文件应标明密级，如�
 密级后用★隔开，例如「秘密★10年」``.  The marking is quoted right after a word that gives an
 example (如, 例如, 比如, 示例…: ``data/marking_example_cues.txt``; not 标注为/标明/格式为 alone,
 which also say how the document itself is marked), or after an earlier example of a list
-(``如“机密★10年”、“秘密★5年”``), or right before words that name it an example of a form
-(``带你认识“秘密★1年”密级标志``, ``一般标注为“绝密★30年”等形式``:
-``data/marking_example_names.txt``, fix 127g; not after a verb of writing, ``印有“机密★10年”
-标志``), in a sentence that speaks of marking before the cue or after the quotation (密级, 标志,
-保密期限, 标注…: ``data/marking_lesson_words.txt``; ``如“机密★5年”，表示机密级、保密期限5年``)
-and not, before or after the quotation, of the document itself or its 定密 (``本通知密级标注
-为…``, ``…，本件按此标注``, ``经定密责任人审定``: ``data/own_document_names.txt``,
-``data/marking_own_words.txt``).  It is no document's header, but it is a marking on a page: a
-reviewer still looks (``secrecy.sensitive_term`` warns; fix 126).  A quoted marking alone — on
-the first line of a field with more below it, on a line before a title or a salutation (关于…,
-各单位：), as a title, after a cue with no lesson — and an
+(``如“机密★10年”、“秘密★5年”``), in a sentence that speaks of marking before it (密级, 标志,
+保密期限…: ``data/marking_lesson_words.txt``) and not, before or after the quotation, of the
+document itself or its 定密 (``本通知密级标注为…``, ``…，本件按此标注``, ``经定密责任人审定``:
+``data/own_document_names.txt``, ``data/marking_own_words.txt``).  It is no document's header,
+but it is a marking on a page: a reviewer still looks (``secrecy.sensitive_term`` warns; fix
+126).  A quoted marking alone — on the first line of a field with more below it, on a line
+before a title or a salutation (关于…, 各单位：), as a title, after a cue with no lesson — and an
 unquoted one still block (``secrecy.marking``; review 47), and so does one cited by a verb of
 writing (印有“绝密★启用前”字样: red team 43).
 """
@@ -70,9 +66,8 @@ def _lesson() -> re.Pattern[str]:
 
 
 def quoted_as_an_example(folded: str, start: int, end: int) -> bool:
-    """Whether the marking ``folded[start:end]`` stands quoted right after an example's cue or
-    right before words that name it one (:func:`_named_an_example`), in a sentence that speaks
-    of marking (before the cue, or after the quotation) and not of the document itself, on no
+    """Whether the marking ``folded[start:end]`` stands quoted right after an example's cue, in
+    a sentence that speaks of marking before the cue and not of the document itself, on no
     line that heads a document."""
     opening = _opening_quote(folded, start)
     closing = None if opening is None else _closing(folded, end, _CLOSING[folded[opening]])
@@ -81,40 +76,12 @@ def quoted_as_an_example(folded: str, start: int, end: int) -> bool:
     head = run_start(folded, opening, opening - _REACH, _SENTENCE_ENDS)
     tail = run_end(folded, closing, closing + _REACH, _SENTENCE_ENDS)
     cue = _cue_before().search(folded, head, opening)
-    if cue is None and not _named_an_example(folded, opening, closing):
-        return False
-    lesson_end = opening if cue is None else cue.start()
     return (
-        (
-            _lesson().search(folded, head, lesson_end) is not None
-            or _lesson().search(folded, closing, tail) is not None
-        )
+        cue is not None
+        and _lesson().search(folded, head, cue.start()) is not None
         and _itself().search(folded, head, opening) is None
         and _itself().search(folded, closing, tail) is None
         and not _heads_a_document(folded, opening)
-    )
-
-
-@cache
-def _name_after() -> re.Pattern[str]:
-    """What names the quotation an example right after it (``data/marking_example_names.txt``:
-    等形式, 密级标志, 标识…), a space between at most (after a comma 标志 is a verb: ，标志着…)."""
-    names = "|".join(map(re.escape, data_words("marking_example_names.txt")))
-    return regex(rf"\s*(?:{names})")
-
-
-# the verbs of writing that cite a marking on a thing (印有“机密★10年”标志: red team 43)
-_WRITTEN_ON = (
-    "印有", "标有", "盖有", "写有", "注有", "带有", "附有", "印着", "标着", "写着", "盖着", "加盖",
-)  # fmt: skip
-
-
-def _named_an_example(folded: str, opening: int, closing: int) -> bool:
-    """Whether what follows the quotation names it an example of a form (``带你认识“秘密★1年”
-    密级标志``, ``一般标注为“绝密★30年”等形式``; fix 127g) and no verb of
-    writing before it cites a marking on a thing (``印有“机密★10年”标志``)."""
-    return _name_after().match(folded, closing) is not None and not folded.endswith(
-        _WRITTEN_ON, max(0, opening - 2), opening
     )
 
 

@@ -10,8 +10,6 @@ in prose that names a level and marks nothing (:func:`marking_in_prose`):
   (``展览中标有「绝密」字样``);
 * a star between two phrases of a 保密 slogan (``保守国家秘密★维护国家安全``);
 * a rating's stars opening the next line (``严守商业秘密⏎⏎★★★★★ 服务评价``);
-* a headline's stars after a noun phrase that ends 的秘密 or 的机密 (``美丽乡村的秘密★★★★★``,
-  ``舌尖上的秘密★寻味老街``);
 * a 考务 rule's bracketed level of an exam's secrets (``试卷属于国家秘密（机密级），…``:
   :mod:`.exam_secrets`);
 * a declassified record's former level (``已于2024年解密（原密级：机密）``).
@@ -45,7 +43,6 @@ def marking_in_prose(folded: str, start: int, end: int) -> bool:
         or _quoted_word(folded, start, end)
         or _slogan_star(folded, start, end)
         or _rating_below(folded, start, end)
-        or _headline_stars(folded, start, end)
         or level_of_exam_secrets(folded, start, end)
         or _former_level(folded, start, end)
     )
@@ -235,33 +232,6 @@ def _rating_below(folded: str, start: int, end: int) -> bool:
     while stars < len(folded) and folded[stars] == "★":  # (a rating's few stars)
         stars += 1
     return _PERIOD_AFTER_STARS.match(folded, stars) is None
-
-
-# The levels a headline's noun phrase ends with (美丽乡村的秘密, 老手艺人的机密): 绝密 is no noun
-# of one ("行动方案的绝密★★★" blocks)
-_HEADLINE_LEVELS = ("秘密", "机密")
-
-
-def _headline_stars(folded: str, start: int, end: int) -> bool:
-    """Whether the marking ``folded[start:end]`` is 秘密 or 机密 and its stars, no period, right
-    after 的 (``美丽乡村的秘密★★★★★``, ``舌尖上的秘密★寻味老街``, red team 127's group 6): a
-    headline's decoration after a noun phrase — a 密级 heads its line or follows a document's
-    name, never a 的.  A period after the stars (``会议的机密★★10年``) still makes a marking."""
-    if (
-        start == 0
-        or folded[start - 1] != "的"
-        or folded[start:end].rstrip("★ \t") not in (_HEADLINE_LEVELS)
-    ):
-        return False
-    return _PERIOD_PAST_STARS.match(folded, end) is None
-
-
-# a period past the stars, across what a marking letter-spaces or breaks with (more stars, a
-# mark standing in for one, a dash, a colon, a space, a line break: 的秘密★★——10年, 的机密★★⏎10年),
-# not a date or a bound (★★★⏎5月10日开放, ★★⏎10年来)
-_PERIOD_PAST_STARS = LazyPattern(
-    rf"(?:<br ?/?>|[^\w<]|_){{0,12}}?(?:{PERIOD})(?![\d日号级内以后前底来度代间])"
-)
 
 
 # a period right after a rating's stars, on their line: a 密级's stars and period (机密⏎★★★ 5年),

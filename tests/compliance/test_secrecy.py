@@ -10,8 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govpub import Image, Policy, Post, check
-from govpub.compliance.marking_examples import quoted_as_an_example
-from govpub.compliance.marking_prose import marking_in_prose
 from govpub.compliance.spans import Spans
 from govpub.testing.contract import tiny_png
 
@@ -1568,46 +1566,3 @@ def test_an_exam_rule_with_a_time_clause_or_a_list_passes(text: str) -> None:
 )
 def test_an_exam_note_without_a_rule_still_blocks(text: str) -> None:
     assert {"secrecy.internal"} == _rules(text, title="关于做好有关工作的通知")
-
-
-# -- fix 127g (red team 127): a headline's stars after 的秘密; a quoted example named after it ----
-
-
-@pytest.mark.parametrize(
-    ("text", "prose"),
-    [
-        ("美丽乡村的秘密★★★★★", True),  # a headline's rating stars after a noun phrase
-        ("舌尖上的秘密★寻味老街", True),
-        ("老手艺人的机密★★★", True),
-        ("美丽乡村的秘密★★★★★\n5月10日开放", True),  # a date on the next line is no period
-        ("会议的机密★★10年", False),  # a period after the stars: a marking
-        ("工作的秘密★★★——10年", False),
-        ("项目的秘密★★\n6个月", False),
-        ("的秘密★★<br>长期", False),
-        ("行动方案的绝密★★★", False),  # 绝密 is no headline's noun
-        ("会议纪要秘密★★★", False),  # no 的 before the level
-    ],
-)
-def test_headline_stars_after_a_noun_phrase(text: str, prose: bool) -> None:
-    start = text.index("密") - 1
-    end = text.index("★", start) + 1
-    assert marking_in_prose(text, start, end) == prose
-
-
-@pytest.mark.parametrize(
-    ("text", "example"),
-    [
-        ("带你认识“秘密★1年”密级标志", True),  # named after the quotation
-        ("密级和保密期限一般标注为“绝密★30年”等形式。", True),
-        ("如“机密★5年”，表示机密级、保密期限5年。", True),  # the lesson after the quotation
-        ("标注示例：“秘密★1年”，应标注在公文首页左上角。", True),
-        ("会议材料印有“机密★10年”密级标志。", False),  # a verb of writing cites a thing's mark
-        ("本通知密级标注为“机密★10年”等形式。", False),  # the document's own
-        ("如“机密★10年”，请妥善保管。", False),  # no lesson in the sentence
-        ("“机密★10年”等形式\n关于印发工作方案的通知", False),  # a document's head
-    ],
-)
-def test_a_quoted_marking_named_an_example_after_it(text: str, example: bool) -> None:
-    start = text.index("★") - 2
-    end = text.index("”", start)
-    assert quoted_as_an_example(text, start, end) == example
