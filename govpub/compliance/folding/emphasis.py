@@ -153,9 +153,7 @@ class _Masks:
         nothing (:func:`_whole_number`); if so, that stretch's stars go into :attr:`hollow`."""
         start, end, groups, hidden = _stretch(self.folded, first, stop)
         self._stretch_end = end
-        layout = self.folded[start:end].replace("\\", "")
-        form = _Form(layout, self.folded, start)
-        if not groups or not _whole_number(groups, hidden, self.folded[end : end + 1], form):
+        if not groups or not _whole_number(groups, hidden, self.folded[end : end + 1]):
             return False
         self._hollow_end = end
         at = start
@@ -195,16 +193,13 @@ _YEAR = regex(r"(?:19|20)[0-9]{2}")
 _UNITS = frozenset("年月日号元份个件人次户名位届期页条项岁万亿")
 
 
-def _whole_number(
-    groups: list[str], hidden: int, after: str = "", form: _Form | None = None
-) -> bool:
+def _whole_number(groups: list[str], hidden: int, after: str = "") -> bool:
     """Whether a mask of ``hidden`` stars among the digit groups ``groups`` (in order; an ID
     number's ``x`` may end the last) hides nothing: joined, they pass the readers' own checks for
     a kind, and with the stars they make no length of that kind (``310104********6217`` leaves
     ten digits of eighteen; ``138****12345678`` a whole mobile, and fifteen is no mobile's
     length).  ``3782****82246310005`` is a mask still: its fifteen digits pass a card's check,
-    and a card may have nineteen.  ``after`` is the character after the stretch, ``form``
-    the stretch as the page shows it and the label before it, when known.
+    and a card may have nineteen.  ``after`` is the character after the stretch.
 
     It is a mask too when a group alone already holds a whole number (``13912345678****0000``:
     the stars part it from another figure, and the number is read as it stands — review 101's
@@ -219,8 +214,8 @@ def _whole_number(
     if any(_whole_lengths(group) for group in groups):
         return False
     return not (
-        _another_kind(groups, total, form)
-        or _mobile_and_figure(groups, lengths, after, form)
+        _another_kind(groups, total)
+        or _mobile_and_figure(groups, lengths, after)
         or (after in _LIST_MARKS and _mask_before_a_list_number(groups, hidden))
     )
 
@@ -255,95 +250,35 @@ def _whole_lengths(digits: str) -> set[int]:
     return lengths
 
 
-@dataclass(frozen=True)
-class _Form:
-    """A stretch of digits and masks as the page shows it (``layout``: its digits and stars,
-    no backslashes), and the text it stands in (``folded``, from ``start``) for the label
-    before it, read only when needed."""
-
-    layout: str
-    folded: str = ""
-    start: int = 0
-
-    def named(self) -> str | None:
-        """What the label before the stretch names (``"id"`` after 身份证号：, ``"card"``)."""
-        from govpub.compliance.personal.labels import label_at  # noqa: PLC0415 (imports folding)
-
-        return label_at(self.folded, self.start)
-
-    def labelled(self) -> bool:
-        """Whether a phone's, a card's or an ID's label stands before the stretch
-        (``联系电话：``, ``手机``, ``身份证``: the labels' own list)."""
-        from govpub.compliance.personal.labels import _LABEL_REACH, _LINES_LABEL  # noqa: PLC0415
-
-        reach = max(0, self.start - _LABEL_REACH)
-        return _LINES_LABEL.search(self.folded, reach, self.start) is not None
-
-
-def _another_kind(groups: list[str], total: int, form: _Form | None = None) -> bool:
+def _another_kind(groups: list[str], total: int) -> bool:
     """Whether digits and stars make another kind's length under that kind's prefix: an ID
     number's (15 or 18) with a province's code and the region's six digits shown before the
-    stars, or a card's (13 to 19) with a network's prefix — unless the form's digits are a
-    whole number of a kind it does not hide (:func:`_fake_form`)."""
+    stars, or a card's (13 to 19) with a network's prefix."""
     head = groups[0]
-    shown = "".join(groups)
     if total in _ID_LENGTHS and len(head) >= _REGION_SHOWN and _region_code(head):
-        return not _fake_form(shown, total, "id", form)
-    return (
-        total in _CARD_LENGTHS
-        and card_network(head + "0" * (total - len(head))) is not None
-        and not _fake_form(shown, total, "card", form)
-    )
-
-
-# where an ID number's birth day stands (0-based), by its length
-_BIRTH_DAY = {18: (12, 13), 15: (10, 11)}
-
-
-def _fake_form(shown: str, total: int, kind: str, form: _Form | None) -> bool:
-    """Whether another kind's form (``kind``: an ID number's region code, a card's network) is
-    worn by digits that are a whole number of their own: a mobile's eleven (``135010****12345``,
-    ``150123****45678``, ``130102*******12345`` are the mobile, 15 or 18 in all under a region
-    code's form: review 105), or under a card's form a whole ID number too (``440103****851122123``:
-    nineteen under Visa's 4).  Such a form is still a mask when a label names its kind
-    (``身份证号：140105****22104``, ``卡号：…``: mend124's F2) or, an ID number's, when its
-    stars hide the whole birth day, as every honest ID mask does (``1301021*******1233``,
-    前6后4, 前3后4, ``3101041985****3688``)."""
-    if form is None:
-        return False
-    whole = _WHOLE_MOBILE.fullmatch(shown) is not None or (
-        kind == "card" and (valid_id15(shown) or valid_id18(shown))
-    )
-    if not whole:
-        return False
-    if kind == "id" and all(form.layout[at : at + 1] == "*" for at in _BIRTH_DAY[total]):
-        return False
-    return form.named() != kind
+        return True
+    return total in _CARD_LENGTHS and card_network(head + "0" * (total - len(head))) is not None
 
 
 def _region_code(head: str) -> bool:
     """Whether ``head`` starts with a region code of GB/T 2260's form: a province's two
     digits, a prefecture's (01 to 53, or 90 for the counties a province governs itself) and
-    a county's — ``130102`` is 石家庄市长安区, ``138123`` a mobile's digits.  The county's
-    may be 00: a city with no districts (东莞 441900, 中山 442000, 嘉峪关 620200) and the
-    city-level codes older ID numbers carry (``110100********1234``)."""
-    city = head[2:4]
-    return head[:2] in PROVINCES and ("01" <= city <= _LAST_PREFECTURE or city == "90")
+    a county's (not 00) — ``130102`` is 石家庄市长安区, ``138123`` a mobile's digits."""
+    city, county = head[2:4], head[4:6]
+    return (
+        head[:2] in PROVINCES
+        and ("01" <= city <= _LAST_PREFECTURE or city == "90")
+        and county != "00"
+    )
 
 
-def _mobile_and_figure(
-    groups: list[str], lengths: set[int], after: str, form: _Form | None = None
-) -> bool:
+def _mobile_and_figure(groups: list[str], lengths: set[int], after: str) -> bool:
     """Whether a mobile's mask (three digits, stars, its 4-digit tail) is glued to a year
-    (19xx/20xx) or to a figure with a unit after it (年 月 元 号 份 …): ``138****56782024年``.
-    Not a figure with a unit after a phone's label (``联系电话：139****12345678号`` is the
-    mobile 13912345678 and a 号: the label names a number, no mask and a count — review 105)."""
+    (19xx/20xx) or to a figure with a unit after it (年 月 元 号 份 …): ``138****56782024年``."""
     if lengths != {_MOBILE_LENGTH} or len(groups) != 2 or len(groups[0]) != _MOBILE_HEAD:
         return False
     figure = groups[1][_MOBILE_TAIL:]
-    if _YEAR.fullmatch(figure) is not None:
-        return True
-    return after in _UNITS and not (form is not None and form.labelled())
+    return _YEAR.fullmatch(figure) is not None or after in _UNITS
 
 
 def _stretch(folded: str, first: int, stop: int) -> tuple[int, int, list[str], int]:
