@@ -203,19 +203,26 @@ def _css_comments(text: str, start: int, end: int) -> list[Piece]:
 
 def _obsidian_comments(text: str) -> list[Piece]:
     """The content of each Obsidian comment of ``text``: from a ``%%`` to the next one (within
-    :data:`_REACH` characters; one unclosed is no comment), in one pass."""
+    :data:`_REACH` characters; one unclosed is no comment), in one pass.  A ``%%`` right after
+    a digit is an escaped percent sign (``增长5%%``), which opens nothing, though it may close a
+    comment: a stray one does not shift the pairing (review 134's E3, F1)."""
     marks = [m.start() for m in _OBSIDIAN.finditer(text)]
     pieces: list[Piece] = []
     index = 0
     while index + 1 < len(marks):
         start, end = marks[index] + 2, marks[index + 1]
-        if end - start > _REACH or end < start:
+        if end - start > _REACH or end < start or _after_a_digit(text, marks[index]):
             index += 1
             continue
         if end > start:
             pieces.append((start, end))
         index += 2
     return pieces
+
+
+def _after_a_digit(text: str, at: int) -> bool:
+    """Whether the character before ``at`` is an ASCII or full-width digit."""
+    return at > 0 and ("0" <= text[at - 1] <= "9" or "０" <= text[at - 1] <= "９")
 
 
 def unhighlighted(text: str) -> list[Piece]:

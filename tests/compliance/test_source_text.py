@@ -54,3 +54,11 @@ def test_the_field_without_its_highlights_markers() -> None:
 def test_the_quick_test() -> None:
     assert not may_ship_unshown("<p>正文</p> 5% a=b")
     assert all(map(may_ship_unshown, ["<!-- -->", "<STYLE>", "%%", "=="]))
+
+
+def test_an_escaped_percent_sign_opens_no_obsidian_comment() -> None:
+    """``5%%`` is a percent sign written twice (printf's escape), no comment marker: a stray one
+    shifted the pairing, hiding the comment after it and cutting tables apart (review 134)."""
+    text = "增长5%%，%%联系人13812345678%%"
+    assert ["联系人13812345678"] == [text[s:e] for s, e in source_pieces(text)]
+    assert [] == source_pieces("| 增速 | 5%% |\n| 增速 | 3%% |")
