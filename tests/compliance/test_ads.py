@@ -296,8 +296,12 @@ SHARE_CODES = [
     ("Open the Taobao app and paste: ￥8aBcDeF12Gh￥", True),
     ("Copy (Xk9mPq2LrT) and open Tmall", True),
     ("Learn how to open a Taobao store (Marketplace)", False),  # a word, no random code
-    ("Open the app and paste ￥8aBcDeF12Gh￥", False),  # no app named
-    ("We met Taobao's team.\nPaste ￥8aBcDeF12Gh￥ below", False),  # verb, app: two lines
+    # (no app named, and verb and app on two lines — but since lead127 a code of eleven or more
+    # between two ￥ counts alone, Taobao's share text with its words cut)
+    ("Open the app and paste ￥8aBcDeF12Gh￥", True),
+    ("We met Taobao's team.\nPaste ￥8aBcDeF12Gh￥ below", True),
+    ("Open the app and paste (8aBcDeF12Gh)", False),  # no app named
+    ("We met Taobao's team.\nPaste (8aBcDeF12Gh) below", False),  # verb, app: two lines
     # red team 40: the other shopping apps by their English or pinyin names
     ("Open JD app and paste: ￥8aBcDeF12Gh￥", True),
     ("Open Pinduoduo, paste (8aBcDeF12Gh)", True),
@@ -1109,7 +1113,7 @@ def test_nicknames_that_name_something_else(text: str, blocks: bool) -> None:
         ("🐶东城区养犬登记通知：复制下方地址，打开地图导航前往", False),
         ("🐶东城区养犬登记￥Xk9mPq2LrT￥", False),  # the app, no verb before it
         ("咸🐟、闲置渔具交易市场周末开放，复制地址打开导航", False),
-        ("复制这条信息￥AbCd1234XyZ￥打开🍑园", False),  # 桃园, no app
+        ("复制这条信息「AbCd1234XyZ」打开🍑园", False),  # 桃园, no app
     ],
 )
 def test_emoji_standing_for_an_apps_character(text: str, blocks: bool) -> None:
@@ -1148,7 +1152,8 @@ def test_folded_index_inverts_original(text: str) -> None:
         ("打开支付宝搜索红包码 52012345 领红包", True),  # the number named after the verb
         ("打开云闪付APP搜索“88886666”领红包", True),
         # …and their twins
-        ("复制￥AbCd1234XyZ￥打开小红书", False),  # 小红书's own note shares carry such a code
+        # (小红书's own note shares carry such a code; 「」, for between ￥ it counts alone: lead127)
+        ("复制「AbCd1234XyZ」打开小红书", False),
         ("打开支付宝扫一扫，扫描缴费通知书上的二维码。", False),
         ("复制订单号（ZF2026Ab0001），打开支付宝查询缴费记录。", False),  # a labelled number
         ("复制订单号ZF2026Ab0001，打开淘宝查询物流。", False),
