@@ -24,7 +24,6 @@ text's reading masked it.  As :func:`.check._reversed_text` reads a run shown re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from govpub.compliance.bidi_styles import screen_only, style_rules
 from govpub.compliance.fields import TextField
@@ -43,6 +42,7 @@ from govpub.compliance.folding.hidden_elements import (
 from govpub.compliance.folding.verbatim import in_code
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
+from govpub.compliance.second_reading import add_second_reading
 
 __all__ = ["read_as_shown"]
 
@@ -75,19 +75,16 @@ def read_as_shown(run: Run, spec: TextField, read: Callable[[Run, TextField], ob
         return
     shown, written = _shown(spec.text, hidden)
     known = {(f.rule, f.offset) for f in run.findings if f.field == spec.name}
-    before = len(run.findings)
-    read(run, replace(spec, text=shown, editable=False, remedy=_REMEDY))
-    # (in reading order, as the field's own findings)
-    found = sorted(run.findings[before:], key=lambda f: -1 if f.offset is None else f.offset)
-    del run.findings[before:]
-    for finding in found:
-        if not finding.rule.startswith(SHOWN_RULES):
-            continue
-        at = None if finding.offset is None else written(finding.offset)
-        if (finding.rule, at) in known:
-            continue
-        known.add((finding.rule, at))
-        run.findings.append(replace(finding, message=_WHERE + finding.message, offset=at))
+    add_second_reading(
+        run,
+        spec,
+        read,
+        text=shown,
+        written=written,
+        rules=SHOWN_RULES,
+        told=(_WHERE, _REMEDY),
+        known=known,
+    )
 
 
 def _hidden_on_page(text: str) -> list[tuple[int, int]]:

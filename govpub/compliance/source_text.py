@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import replace
 
 from govpub.compliance.fields import TextField
 from govpub.compliance.folding.markup import hidden_markup
 from govpub.compliance.regex_cache import regex
 from govpub.compliance.run import Run
+from govpub.compliance.second_reading import add_second_reading
 
 __all__ = ["may_ship_unshown", "read_source", "source_pieces", "unhighlighted"]
 
@@ -110,20 +110,10 @@ def _read_again(
     """The ``pieces`` of ``spec``'s text (spans as written, in order), joined by ``between``,
     read by ``read``; the new findings of :data:`SOURCE_RULES` added to ``run`` with ``told``'s
     place before their message, each once (``known``: rule and offset as written)."""
-    where, remedy = told
     reading, written = _joined(spec.text, pieces, between)
-    before = len(run.findings)
-    read(run, replace(spec, text=reading, editable=False, remedy=remedy))
-    found = sorted(run.findings[before:], key=lambda f: -1 if f.offset is None else f.offset)
-    del run.findings[before:]
-    for finding in found:
-        if not finding.rule.startswith(SOURCE_RULES):
-            continue
-        at = None if finding.offset is None else written(finding.offset)
-        if (finding.rule, at) in known:
-            continue
-        known.add((finding.rule, at))
-        run.findings.append(replace(finding, message=where + finding.message, offset=at))
+    add_second_reading(
+        run, spec, read, text=reading, written=written, rules=SOURCE_RULES, told=told, known=known
+    )
 
 
 def _joined(text: str, pieces: list[Piece], between: str) -> tuple[str, Callable[[int], int]]:
