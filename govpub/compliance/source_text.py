@@ -57,7 +57,6 @@ _STYLE_TAG = regex(r"(?i)<style[^<>]*+>")
 _CSS_CONTENT = regex(r"""(?i)\bcontent\s*+:\s*+(?P<value>(?:"[^"\n]*+"|'[^'\n]*+'|[^;}"'\n]+)++)""")
 _CSS_STRING = regex(r""""(?P<a>[^"\n]*+)"|'(?P<b>[^'\n]*+)'""")
 # a bogus comment's start: "</" then no letter ("</ x>"; "</>" is one, empty)
-_BOGUS_END = regex(r"</[^A-Za-z]")
 _BOGUS_END_OR_STYLE = regex(r"</[^A-Za-z]|<[Ss][Tt][Yy][Ll][Ee]")
 # an Obsidian comment's marker, and a highlight's
 _OBSIDIAN = regex(r"%%")

@@ -536,22 +536,15 @@ def _intro(folded: str, head: int) -> re.Match[str] | None:
     return _TICKET_LIST_INTRO.search(folded, max(0, head - _TICKET_INTRO_REACH), head)
 
 
-# (no space between a holder's name and the list: 王女士 2306…、2603…号诉求 sets a caller apart as
-# 张某，… does, and 周报, 任务 read as names — review 130's L1 undid fix127c's two spaces)
-_HOLDER_GAP = 0
-
-
 def _holder_before(folded: str, head: int) -> bool:
-    """Whether the run of Chinese characters glued before ``head`` (``张三2306…、2603…号问题``;
-    :data:`_HOLDER_GAP` spaces allowed) is a person's name alone (two to four characters,
-    :func:`~.names.person_name`)."""
-    name_end = head
-    while name_end > max(0, head - _HOLDER_GAP) and folded[name_end - 1] in " \u3000":
-        name_end -= 1
-    begin = name_end
-    while begin > max(0, name_end - 5) and _HAN.match(folded, begin - 1) is not None:
+    """Whether the run of Chinese characters glued before ``head`` is a person's name alone
+    (two to four characters, :func:`~.names.person_name`).  Not a space apart: 王女士 2306…、
+    2603…号诉求 sets a caller apart as 张某，… does, and 周报, 任务 read as names (review 130's
+    L1 undid fix127c's two spaces)."""
+    begin = head
+    while begin > max(0, head - 5) and _HAN.match(folded, begin - 1) is not None:
         begin -= 1
-    return 2 <= name_end - begin <= 4 and person_name(folded, begin, name_end)
+    return 2 <= head - begin <= 4 and person_name(folded, begin, head)
 
 
 def _labelled_list(folded: str, head: int) -> bool:
